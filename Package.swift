@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Crosswalk: names across scripts and spellings, translation artifacts, cross-document alignment.
+// ICU comes from the system (Debian/Ubuntu `libicu-dev`), wrapped by the one C target `CICUShim`.
+let package = Package(
+  name: "Crosswalk",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "crosswalk", targets: ["crosswalk"]),
+    .library(name: "CrosswalkNames", targets: ["CrosswalkNames"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The only code that includes ICU headers; its public header shows no ICU type.
+    .target(
+      name: "CICUShim",
+      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+    ),
+    .target(name: "CrosswalkCore"),
+    .target(name: "CrosswalkICU", dependencies: ["CICUShim", "CrosswalkCore"]),
+    // glossaries/ compiled into the binary, so `crosswalk` works from any folder.
+    .target(name: "CrosswalkGlossaryData", plugins: ["EmbedGlossaries"]),
+    .target(
+      name: "CrosswalkNames",
+      dependencies: ["CrosswalkICU", "CrosswalkCore", "CrosswalkGlossaryData"]
+    ),
+    .executableTarget(
+      name: "crosswalk",
+      dependencies: [
+        "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "crosswalk-bench", dependencies: ["CrosswalkNames"]),
+    .executableTarget(name: "crosswalk-embed"),
+    .plugin(
+      name: "EmbedGlossaries",
+      capability: .buildTool(),
+      dependencies: ["crosswalk-embed"]
+    ),
+    .testTarget(name: "CrosswalkCoreTests", dependencies: ["CrosswalkCore"]),
+    .testTarget(name: "CrosswalkICUTests", dependencies: ["CrosswalkICU"]),
+    .testTarget(name: "CrosswalkNamesTests", dependencies: ["CrosswalkNames"]),
+    .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

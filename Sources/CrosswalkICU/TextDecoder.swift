@@ -1,0 +1,123 @@
+/// Text decoded from bytes, with how its encoding was found.
+public struct DecodedText: Sendable, Equatable {
+  /// How the encoding of a text was decided.
+  public enum Evidence: String, Sendable, Equatable {
+    /// A byte order mark at the start.
+    case byteOrderMark = "byte-order-mark"
+    /// The caller named the encoding.
+    case declared
+    /// The bytes are valid UTF-8 (plain ASCII included).
+    case validUTF8 = "valid-utf8"
+    /// Zero bytes in every other position: UTF-16 without a byte order mark.
+    case utf16Pattern = "utf16-pattern"
+    /// ICU's statistical charset detector.
+    case detected
+  }
+
+  /// The decoded text, byte order mark removed.
+  public let text: String
+  /// The encoding's name ("UTF-8", "UTF-16LE", "windows-1251", "Shift_JIS", …).
+  public let encoding: String
+  /// True when the bytes began with a byte order mark.
+  public let hadByteOrderMark: Bool
+  /// How many undecodable byte sequences became U+FFFD.
+  public let replacedSequences: Int
+  /// How the encoding was decided.
+  public let evidence: Evidence
+  /// How sure the decision is, 0…100 (100 unless the detector guessed).
+  public let confidence: Int
+}
+
+/// Turns bytes into text: a byte order mark, else valid UTF-8, else ICU's detector decides.
+///
+/// Owns a detector and converters; not `Sendable`, so give each thread its own.
+public final class TextDecoder {
+  private let detector: CharsetDetector
+  private var converters: [String: CharsetConverter] = [:]
+
+  /// How many leading bytes the detector reads: enough for a confident guess, bounded for speed.
+  public static let detectionSample = 256 * 1024
+
+  /// A decoder with its own detector.
+  public init() throws(ICUError) {
+    detector = try CharsetDetector()
+  }
+
+  /// The text of `bytes`. `declaredEncoding`, when given, is used as is (after a byte order
+  /// mark of the same family is removed). Undecodable bytes become U+FFFD and are counted.
+  public func decode(_ bytes: [UInt8], declaredEncoding: String? = nil) throws(ICUError)
+    -> DecodedText
+  {
+    if let bom = Self.byteOrderMark(bytes), declaredEncoding == nil {
+      return try convert(
+        Array(bytes.dropFirst(bom.length)), encoding: bom.encoding, bom: true, evidence: .byteOrderMark,
+        confidence: 100)
+    }
+    if let declared = declaredEncoding {
+      let bom = Self.byteOrderMark(bytes)
+      let skip = bom.map { declared.uppercased().hasPrefix($0.encoding.prefix(6)) ? $0.length : 0 } ?? 0
+      return try convert(
+        Array(bytes.dropFirst(skip)), encoding: declared, bom: skip > 0, evidence: .declared,
+        confidence: 100)
+    }
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return DecodedText(
+        text: text, encoding: "UTF-8", hadByteOrderMark: false, replacedSequences: 0,
+        evidence: .validUTF8, confidence: 100)
+    }
+    if let utf16 = Self.utf16Pattern(bytes) {
+      return try convert(bytes, encoding: utf16, bom: false, evidence: .utf16Pattern, confidence: 90)
+    }
+    let best = try detector.detect(bytes.prefix(Self.detectionSample)).first
+    let encoding = best?.charset ?? "UTF-8"
+    return try convert(
+      bytes, encoding: encoding, bom: false, evidence: .detected, confidence: best?.confidence ?? 0)
+  }
+
+  private func convert(
+    _ bytes: [UInt8], encoding: String, bom: Bool, evidence: DecodedText.Evidence, confidence: Int
+  ) throws(ICUError) -> DecodedText {
+    let converter: CharsetConverter
+    if let cached = converters[encoding] {
+      converter = cached
+    } else {
+      converter = try CharsetConverter(charset: encoding)
+      converters[encoding] = converter
+    }
+    var (text, replaced) = try converter.decode(bytes)
+    if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+    return DecodedText(
+      text: text, encoding: encoding, hadByteOrderMark: bom, replacedSequences: replaced,
+      evidence: evidence, confidence: confidence)
+  }
+
+  private static func byteOrderMark(_ bytes: [UInt8]) -> (encoding: String, length: Int)? {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
+    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("UTF-32LE", 4) }
+    if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }
+    if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
+    if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
+    return nil
+  }
+
+  /// UTF-16 without a byte order mark shows as one byte position (the high byte) taking very few
+  /// distinct values: 0x00 for Latin text, 0x04 for Cyrillic, 0x30 for kana. ICU's detector
+  /// does not look for it.
+  private static func utf16Pattern(_ bytes: [UInt8]) -> String? {
+    let sample = bytes.prefix(4096)
+    guard sample.count >= 16, sample.count % 2 == 0 else { return nil }
+    var even = [Int](repeating: 0, count: 256)
+    var odd = [Int](repeating: 0, count: 256)
+    for (i, byte) in sample.enumerated() {
+      if i % 2 == 0 { even[Int(byte)] += 1 } else { odd[Int(byte)] += 1 }
+    }
+    let pairs = sample.count / 2
+    func concentrated(_ counts: [Int]) -> Bool {
+      counts.sorted(by: >).prefix(3).reduce(0, +) * 100 >= pairs * 95
+    }
+    func hasZeroOrLowHigh(_ counts: [Int]) -> Bool { counts[0] > 0 || counts[4] > 0 || counts[0x30] > 0 }
+    if concentrated(odd), !concentrated(even), hasZeroOrLowHigh(odd) { return "UTF-16LE" }
+    if concentrated(even), !concentrated(odd), hasZeroOrLowHigh(even) { return "UTF-16BE" }
+    return nil
+  }
+}

@@ -1,0 +1,110 @@
+internal import CICUShim
+
+/// An ICU transliterator, by system id ("Russian-Latin/BGN") or compiled from rules text.
+///
+/// Each instance owns a private ICU handle, cloned from a per-process prototype so that rules
+/// are compiled once per process. An instance is not `Sendable`: give each thread its own.
+public final class Transliterator {
+  /// The id the transliterator was opened with.
+  public let id: String
+  private let handle: OpaquePointer
+
+  private static let prototypes = PrototypeCache()
+
+  /// Opens the ICU transliterator with this id; an unknown id throws with `U_INVALID_ID`.
+  public init(id: String) throws(ICUError) {
+    self.id = id
+    self.skipsUntouchedText = false
+    let units = Array(id.utf16)
+    handle = try Self.prototypes.clone(
+      key: "id:" + id,
+      open: { () throws(ICUError) -> OpaquePointer in
+        var status: Int32 = 0
+        let opened = cicu_translit_open_id(units, Int32(units.count), &status)
+        try ICUError.check(status, "opening transliterator '\(id)'")
+        guard let opened else {
+          throw .failed(operation: "opening transliterator '\(id)'", code: 1, name: "U_NULL")
+        }
+        return opened
+      },
+      clone: Self.clone)
+  }
+
+  /// Compiles ICU transform rules (the syntax of ICU's rule-based transliterator) under `id`.
+  /// A syntax error throws `.invalidRules` with the line and offset ICU reports.
+  /// `skipsUntouchedText` is for a single pass of rules only (see `sourceSet`).
+  public init(id: String, rules: String, skipsUntouchedText: Bool = false) throws(ICUError) {
+    self.id = id
+    self.skipsUntouchedText = skipsUntouchedText
+    let idUnits = Array(id.utf16)
+    let ruleUnits = Array(rules.utf16)
+    handle = try Self.prototypes.clone(
+      key: "rules:" + id + "\u{0}" + rules,
+      open: { () throws(ICUError) -> OpaquePointer in
+        var status: Int32 = 0
+        var parseError = cicu_parse_error()
+        let opened = cicu_translit_open_rules(
+          idUnits, Int32(idUnits.count), ruleUnits, Int32(ruleUnits.count), &parseError, &status)
+        guard status <= 0, let opened else {
+          cicu_translit_close(opened)
+          let context = withUnsafeBytes(of: parseError.pre_context) { pre in
+            withUnsafeBytes(of: parseError.post_context) { post in
+              String(utf16Units: Array(pre.bindMemory(to: UInt16.self).prefix { $0 != 0 }))
+                + String(utf16Units: Array(post.bindMemory(to: UInt16.self).prefix { $0 != 0 }))
+            }
+          }
+          throw .invalidRules(
+            id: id, line: Int(parseError.line), offset: Int(parseError.offset),
+            context: context, code: status, name: ICUError.name(of: status))
+        }
+        return opened
+      },
+      clone: Self.clone)
+  }
+
+  private static func clone(_ prototype: OpaquePointer) throws(ICUError) -> OpaquePointer {
+    var status: Int32 = 0
+    let copy = cicu_translit_clone(prototype, &status)
+    try ICUError.check(status, "cloning a transliterator")
+    guard let copy else {
+      throw .failed(operation: "cloning a transliterator", code: 1, name: "U_NULL")
+    }
+    return copy
+  }
+
+  deinit { cicu_translit_close(handle) }
+
+  /// True when text with no character of `sourceSet` is returned without a call into ICU.
+  public let skipsUntouchedText: Bool
+
+  /// The characters this transliterator's rules can change, as ICU reports them. ICU's report is
+  /// complete for a single pass of rules but not for compound transforms (Katakana-Latin, or
+  /// rules with '::' passes), where later passes change what earlier ones wrote.
+  public private(set) lazy var sourceSet: ScalarSet = {
+    var capacity = 256
+    for _ in 0..<2 {
+      var ranges = [UInt32](repeating: 0, count: capacity)
+      var status: Int32 = 0
+      let count = Int(cicu_translit_source_ranges(handle, &ranges, Int32(capacity), &status))
+      if status == CICU_BUFFER_OVERFLOW {
+        capacity = 2 * count
+        continue
+      }
+      // A set ICU cannot report is taken as everything: the fast path is then never used.
+      guard status <= 0 else { return ScalarSet.everything }
+      return ScalarSet(ranges: (0..<count).map { ranges[2 * $0]...ranges[2 * $0 + 1] })
+    }
+    return ScalarSet.everything
+  }()
+
+  /// The transliteration of `text`.
+  public func transliterate(_ text: String) throws(ICUError) -> String {
+    if text.isEmpty { return text }
+    if skipsUntouchedText && !sourceSet.containsAny(of: text) { return text }
+    let handle = self.handle
+    return try utf8Result("transliterating with '\(id)'", input: text) {
+      source, length, out, capacity, status in
+      cicu_translit_apply_utf8(handle, source, length, out, capacity, &status)
+    }
+  }
+}

@@ -1,0 +1,251 @@
+import CrosswalkICU
+
+/// Computes a name's keys at the five levels of DESIGN.md 'Names'.
+///
+/// All knowledge of scripts and spelling schemes comes from `NameRules` (data files); this type
+/// only runs them in order. It owns ICU transliterators, compiled once per process and cloned
+/// per instance, so it is not `Sendable`: create one per thread.
+public final class NameNormalizer {
+  private let rules: NameRules
+  private let separators: Transliterator
+  private let diacritics: Transliterator
+  /// The Japanese first pass and the shared romanization rules, compiled as one transform.
+  private let romanizeJapanese: Transliterator
+  /// The other first pass and the shared romanization rules, compiled as one transform.
+  private let romanizeOther: Transliterator
+  private let phoneticFold: Transliterator
+  /// Script transliterators by ICU id, opened on first use.
+  private var scriptTransliterators: [String: Transliterator] = [:]
+
+  /// The keys of one token at the levels after case folding, with the steps that made them.
+  private struct TokenKeys {
+    let folded: String
+    let latin: String
+    let romanization: String
+    let phonetic: String
+    let scripts: [String]
+    let steps: [String]
+  }
+
+  /// Tokens already seen, with their keys: names repeat their tokens (given names, surnames,
+  /// 'Island', 'Strait'), and ICU's transforms are the costly part of a key. Bounded: emptied
+  /// when full.
+  private var tokenCache: [String: TokenKeys] = [:]
+  private static let tokenCacheLimit = 200_000
+
+  /// False to compute every token afresh (for measuring the cost of a cold start).
+  public var useTokenCache = true
+
+  /// A normalizer over `rules` (the built-in rules by default).
+  public init(rules given: NameRules? = nil) throws(NameError) {
+    let rules: NameRules
+    if let given { rules = given } else { rules = try NameRules.builtIn() }
+    self.rules = rules
+    /// Compiles rule files as one transform, in order; errors name the file they come from.
+    func compile(_ paths: String..., singlePass: Bool = false) throws(NameError) -> Transliterator {
+      var text = ""
+      var firstLines: [(path: String, line: Int)] = []
+      for path in paths {
+        guard let part = rules.transforms[path] else { throw .missingRules(file: path) }
+        firstLines.append((path, text.split(separator: "\n", omittingEmptySubsequences: false).count))
+        text += part + "\n:: Null ;\n"
+      }
+      do {
+        return try Transliterator(
+          id: "Crosswalk-" + paths.joined(separator: "+"), rules: text, skipsUntouchedText: singlePass)
+      } catch {
+        if case .invalidRules(_, let line, let offset, let context, _, let name) = error {
+          // ICU counts lines in the joined text; name the file and line the rule came from.
+          let origin = firstLines.last { $0.line < line } ?? firstLines.first ?? (path: "", line: 0)
+          let position = line > 0 ? "at offset \(offset) " : ""
+          throw .invalidRules(
+            file: origin.path, line: line > 0 ? line - origin.line : nil,
+            message: "invalid transform rule \(position)near '\(context)': \(name)")
+        }
+        throw .icu(error)
+      }
+    }
+    let f = NameRules.files
+    // One pass of rules each, so text they cannot change skips the call into ICU.
+    separators = try compile(f.separators, singlePass: true)
+    diacritics = try compile(f.diacritics, singlePass: true)
+    romanizeJapanese = try compile(f.romanizationJapanese, f.romanization)
+    romanizeOther = try compile(f.romanizationOther, f.romanization)
+    phoneticFold = try compile(f.phonetic)
+  }
+
+  /// The keys of `name` at every level. An empty or blank name has empty keys.
+  public func keys(for name: String) throws(NameError) -> NameKeys {
+    do {
+      return try computeKeys(name)
+    } catch {
+      throw .icu(error)
+    }
+  }
+
+  private func computeKeys(_ name: String) throws(ICUError) -> NameKeys {
+    var steps: [String] = []
+    let literal = try NormalForm.nfc.apply(collapsingWhiteSpace(name))
+    let caseFolded = try NormalForm.nfkcCasefold.apply(literal)
+    if caseFolded != literal { steps.append("case folded (NFKC)") }
+    let base = try unifyingSeparators(caseFolded)
+    if base != caseFolded { steps.append("punctuation unified") }
+
+    // Every later level works token by token: ICU's script transforms and Crosswalk's rules
+    // look across a space at most, so a name's keys are its tokens' keys.
+    var folded: [String] = [], latin: [String] = [], romanization: [String] = []
+    var phonetic: [String] = []
+    var scripts: [String] = []
+    for token in base.split(separator: " ") {
+      let keys = try tokenKeys(String(token))
+      folded.append(keys.folded)
+      latin.append(keys.latin)
+      romanization.append(keys.romanization)
+      phonetic.append(keys.phonetic)
+      for script in keys.scripts where !scripts.contains(script) { scripts.append(script) }
+      for step in keys.steps where !steps.contains(step) { steps.append(step) }
+    }
+    return NameKeys(
+      input: name, literal: literal, folded: folded.joined(separator: " "),
+      latin: latin.joined(separator: " "), romanization: romanization.joined(separator: " "),
+      phonetic: phonetic.joined(separator: " "), scripts: scripts.sorted(), steps: steps)
+  }
+
+  /// The keys of one case-folded token, remembered for the next name that has it.
+  private func tokenKeys(_ token: String) throws(ICUError) -> TokenKeys {
+    if let known = tokenCache[token] { return known }
+    var steps: [String] = []
+    let folded = try stripDiacritics(token)
+    if folded != token { steps.append("diacritics removed") }
+
+    // latin: each script run through its transform; Han stays.
+    var latinMarked = token
+    var scripts = Set<String>()
+    if isASCII(token) {
+      if token.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { scripts.insert("Latn") }
+    } else {
+      latinMarked = ""
+      var transliterated = false
+      for run in Script.runs(in: token) {
+        if !run.script.isShared { scripts.insert(run.script.shortName) }
+        if let id = rules.scripts.transform(for: run) {
+          latinMarked += try scriptTransliterator(id).transliterate(run.text)
+          transliterated = true
+          steps.append("\(run.script.name) → Latin by \(id)")
+        } else {
+          latinMarked += run.text
+          if run.script == .han { steps.append("Han kept: kanji match only through glossary aliases") }
+        }
+      }
+      if transliterated {
+        latinMarked = try unifyingSeparators(NormalForm.nfkcCasefold.apply(latinMarked))
+      }
+    }
+    let latin = latinMarked == token ? folded : try stripDiacritics(latinMarked)
+
+    // romanization: a first pass chosen by whether the token reads as Japanese, then the
+    // shared scheme folds; phonetic: the skeleton of that.
+    var romanParts: [String] = []
+    var skeletonParts: [String] = []
+    for (marked, plain) in zip(latinMarked.split(separator: " "), latin.split(separator: " ")) {
+      let japanese =
+        !marked.unicodeScalars.contains { $0 == "â" || $0 == "ê" } && rules.japanese.matches(plain)
+      if japanese { steps.append("read as Japanese: \(plain)") }
+      let roman = collapsingWhiteSpace(
+        try (japanese ? romanizeJapanese : romanizeOther).transliterate(" \(marked) "))
+      let skeleton = collapsingWhiteSpace(try phoneticFold.transliterate(roman))
+      romanParts.append(roman)
+      // A token with no consonant (Ai, Oe) keeps its romanization as its skeleton.
+      skeletonParts.append(skeleton.isEmpty ? roman : skeleton)
+    }
+    let romanization = romanParts.joined(separator: " ")
+    if romanization != latin { steps.append("romanization schemes folded") }
+
+    let keys = TokenKeys(
+      folded: folded, latin: latin, romanization: romanization,
+      phonetic: skeletonParts.joined(separator: " "), scripts: scripts.sorted(), steps: steps)
+    if useTokenCache {
+      if tokenCache.count >= Self.tokenCacheLimit { tokenCache.removeAll(keepingCapacity: true) }
+      tokenCache[token] = keys
+    }
+    return keys
+  }
+
+  /// Punctuation inside names unified (no ICU call when there is none: see `sourceSet`).
+  private func unifyingSeparators(_ text: String) throws(ICUError) -> String {
+    let unified = try separators.transliterate(text)
+    return unified == text ? text : collapsingWhiteSpace(unified)
+  }
+
+  private func scriptTransliterator(_ id: String) throws(ICUError) -> Transliterator {
+    if let cached = scriptTransliterators[id] { return cached }
+    let opened = try Transliterator(id: id)
+    scriptTransliterators[id] = opened
+    return opened
+  }
+
+  /// Latin diacritics removed: nonspacing marks on Latin letters dropped after NFD, then the
+  /// letters of latin-diacritics.txt that do not decompose. ASCII needs no ICU call.
+  private func stripDiacritics(_ text: String) throws(ICUError) -> String {
+    if isASCII(text) { return text }
+    var kept = String.UnicodeScalarView()
+    // A mark with no letter before it (Katakana-Latin writes one for a leading ー) goes too.
+    var baseIsLatin = true
+    var otherLatin = false
+    for scalar in try NormalForm.nfd.apply(text).unicodeScalars {
+      if scalar.properties.generalCategory == .nonspacingMark {
+        if baseIsLatin { continue }
+      } else {
+        baseIsLatin = scalar.value < 0x80 || Script(of: scalar) == .latin
+        if baseIsLatin && scalar.value >= 0x80 { otherLatin = true }
+      }
+      kept.append(scalar)
+    }
+    let stripped = otherLatin ? try diacritics.transliterate(String(kept)) : String(kept)
+    return try NormalForm.nfc.apply(stripped)
+  }
+}
+
+private func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+
+/// True for the Unicode White_Space characters.
+@inline(__always)
+func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+  switch scalar.value {
+  case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+    0x3000:
+    true
+  default: false
+  }
+}
+
+/// Runs of white space (any Unicode white space) become one space; the ends are trimmed.
+func collapsingWhiteSpace(_ text: String) -> String {
+  // Most names have single spaces between tokens and none at the ends: nothing to do.
+  var previousSpace = true
+  var clean = true
+  for scalar in text.unicodeScalars {
+    let space = isWhiteSpace(scalar)
+    if space && (previousSpace || scalar != " ") {
+      clean = false
+      break
+    }
+    previousSpace = space
+  }
+  if clean && !previousSpace { return text }
+  if clean && text.isEmpty { return text }
+
+  var out = String.UnicodeScalarView()
+  var pendingSpace = false
+  for scalar in text.unicodeScalars {
+    if isWhiteSpace(scalar) {
+      pendingSpace = !out.isEmpty
+    } else {
+      if pendingSpace { out.append(" ") }
+      pendingSpace = false
+      out.append(scalar)
+    }
+  }
+  return String(out)
+}
