@@ -43,7 +43,7 @@ let package = Package(
     ),
     .testTarget(name: "CrosswalkCoreTests", dependencies: ["CrosswalkCore"]),
     .testTarget(name: "CrosswalkICUTests", dependencies: ["CrosswalkICU"]),
-    .testTarget(name: "CrosswalkNamesTests", dependencies: ["CrosswalkNames"]),
+    .testTarget(name: "CrosswalkNamesTests", dependencies: ["CrosswalkNames", "CrosswalkGlossaryData"]),
     .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"]),
   ],
   swiftLanguageModes: [.v6]
