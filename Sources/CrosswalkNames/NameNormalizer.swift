@@ -98,22 +98,34 @@ public final class NameNormalizer {
 
     // Every later level works token by token: ICU's script transforms and Crosswalk's rules
     // look across a space at most, so a name's keys are its tokens' keys.
-    var folded: [String] = [], latin: [String] = [], romanization: [String] = []
-    var phonetic: [String] = []
+    let tokens = base.split(separator: " ")
+    if tokens.count == 1, let only = tokens.first {
+      let keys = try tokenKeys(String(only))
+      return NameKeys(
+        input: name, literal: literal, folded: keys.folded, latin: keys.latin,
+        romanization: keys.romanization, phonetic: keys.phonetic, scripts: keys.scripts,
+        steps: steps + keys.steps)
+    }
+    var folded = "", latin = "", romanization = "", phonetic = ""
     var scripts: [String] = []
-    for token in base.split(separator: " ") {
+    for (index, token) in tokens.enumerated() {
       let keys = try tokenKeys(String(token))
-      folded.append(keys.folded)
-      latin.append(keys.latin)
-      romanization.append(keys.romanization)
-      phonetic.append(keys.phonetic)
+      if index > 0 {
+        folded += " "
+        latin += " "
+        romanization += " "
+        phonetic += " "
+      }
+      folded += keys.folded
+      latin += keys.latin
+      romanization += keys.romanization
+      phonetic += keys.phonetic
       for script in keys.scripts where !scripts.contains(script) { scripts.append(script) }
       for step in keys.steps where !steps.contains(step) { steps.append(step) }
     }
     return NameKeys(
-      input: name, literal: literal, folded: folded.joined(separator: " "),
-      latin: latin.joined(separator: " "), romanization: romanization.joined(separator: " "),
-      phonetic: phonetic.joined(separator: " "), scripts: scripts.sorted(), steps: steps)
+      input: name, literal: literal, folded: folded, latin: latin, romanization: romanization,
+      phonetic: phonetic, scripts: scripts.sorted(), steps: steps)
   }
 
   /// The keys of one case-folded token, remembered for the next name that has it.
@@ -192,7 +204,7 @@ public final class NameNormalizer {
   /// Latin diacritics removed: nonspacing marks on Latin letters dropped after NFD, then the
   /// letters of latin-diacritics.txt that do not decompose. ASCII needs no ICU call.
   private func stripDiacritics(_ text: String) throws(ICUError) -> String {
-    if isASCII(text) { return text }
+    if !text.unicodeScalars.contains(where: mayCarryLatinDiacritic) { return text }
     var kept = String.UnicodeScalarView()
     // A mark with no letter before it (Katakana-Latin writes one for a leading ー) goes too.
     var baseIsLatin = true
@@ -212,6 +224,17 @@ public final class NameNormalizer {
 }
 
 private func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+/// True for the scalars that diacritics folding can change: Latin letters beyond ASCII and
+/// combining marks. Cyrillic, kana and kanji text skips the NFD round trip altogether.
+private func mayCarryLatinDiacritic(_ scalar: Unicode.Scalar) -> Bool {
+  switch scalar.value {
+  case 0x00C0...0x02AF, 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1EFF, 0x20D0...0x20FF,
+    0x2C60...0x2C7F, 0xA720...0xA7FF, 0xAB30...0xAB6F, 0xFE20...0xFE2F:
+    true
+  default: false
+  }
+}
 
 
 /// The 1-based line of the rule that starts at UTF-16 `offset` or after it: ICU's offset points
