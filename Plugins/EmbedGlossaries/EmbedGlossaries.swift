@@ -9,7 +9,8 @@ struct EmbedGlossaries: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let root = context.package.directoryURL.appending(path: "glossaries")
     var inputs: [URL] = []
-    if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
+    if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+    {
       for case let url as URL in walker {
         let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
         if isFile, !url.lastPathComponent.hasPrefix(".") { inputs.append(url) }

@@ -55,7 +55,9 @@ public final class CharsetConverter {
       try ICUError.check(status, "decoding \(charset)")
       return (String(utf16Units: units), Int(replaced))
     }
-    throw .failed(operation: "decoding \(charset)", code: CICU_BUFFER_OVERFLOW, name: ICUError.name(of: CICU_BUFFER_OVERFLOW))
+    throw .failed(
+      operation: "decoding \(charset)", code: CICU_BUFFER_OVERFLOW,
+      name: ICUError.name(of: CICU_BUFFER_OVERFLOW))
   }
 
   /// The bytes of `text` in the charset; each unmappable character becomes the charset's
@@ -85,6 +87,8 @@ public final class CharsetConverter {
       try ICUError.check(status, "encoding \(charset)")
       return (bytes, Int(replaced))
     }
-    throw .failed(operation: "encoding \(charset)", code: CICU_BUFFER_OVERFLOW, name: ICUError.name(of: CICU_BUFFER_OVERFLOW))
+    throw .failed(
+      operation: "encoding \(charset)", code: CICU_BUFFER_OVERFLOW,
+      name: ICUError.name(of: CICU_BUFFER_OVERFLOW))
   }
 }

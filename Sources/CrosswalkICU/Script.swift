@@ -75,7 +75,8 @@ extension Script {
     for scalar in text.unicodeScalars {
       let script = Script(of: scalar)
       if !script.isShared, let running = current, running != script, !running.isShared {
-        runs.append(ScriptRun(script: running, span: TextSpan(start: start, end: offset), text: String(buffer)))
+        runs.append(
+          ScriptRun(script: running, span: TextSpan(start: start, end: offset), text: String(buffer)))
         buffer = String.UnicodeScalarView()
         start = offset
         current = script

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Decides whether a Latin token reads as a Japanese name: whether it splits into Japanese
 /// syllables. The syllable inventory is data (glossaries/transforms/japanese-syllables.txt).
 ///

@@ -236,7 +236,6 @@ private func mayCarryLatinDiacritic(_ scalar: Unicode.Scalar) -> Bool {
   }
 }
 
-
 /// The 1-based line of the rule that starts at UTF-16 `offset` or after it: ICU's offset points
 /// just past the previous rule's ';', so white space and comments are skipped first.
 func lineOfRule(in text: String, at offset: Int) -> Int {

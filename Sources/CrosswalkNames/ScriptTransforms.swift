@@ -1,5 +1,5 @@
-import Foundation
 import CrosswalkICU
+import Foundation
 
 /// Which ICU transform writes each script in Latin letters: the table in
 /// glossaries/transforms/script-transliteration.tsv.

@@ -23,9 +23,15 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 let syllables = [
-  ["ка", "ми", "ро", "сла", "ва", "ни", "ко", "лай", "ев", "ов", "щу", "жа", "чё", "хи", "цы", "дми", "тр", "ий", "ель", "ю"],
+  [
+    "ка", "ми", "ро", "сла", "ва", "ни", "ко", "лай", "ев", "ов", "щу", "жа", "чё", "хи", "цы", "дми", "тр",
+    "ий", "ель", "ю",
+  ],
   ["カ", "シ", "ダ", "フ", "ミ", "オ", "グ", "ナ", "リ", "ト", "ショ", "ウ", "ン", "キ", "ツ", "ヤ", "マ", "ー", "ジ", "ロ"],
-  ["ka", "shi", "da", "ter", "ov", "ou", "kh", "ina", "zh", "ō", "va", "mi", "ts", "ch", "yu", "ie", "ru", "ni", "sky", "é"],
+  [
+    "ka", "shi", "da", "ter", "ov", "ou", "kh", "ina", "zh", "ō", "va", "mi", "ts", "ch", "yu", "ie", "ru",
+    "ni", "sky", "é",
+  ],
 ]
 
 /// A pool of distinct words of 2 to 4 syllables, capitalized.
@@ -103,9 +109,13 @@ do {
       for name in names { checksum &+= try normalizer.keys(for: name).romanization.utf8.count }
       let floor = ContinuousClock.now - again
       let floorSeconds = Double(floor.components.seconds) + Double(floor.components.attoseconds) * 1e-18
-      print("normalize, all tokens known: \(String(format: "%.3f", floorSeconds)) s, \(Int(Double(count) / floorSeconds)) names/s")
+      print(
+        "normalize, all tokens known: \(String(format: "%.3f", floorSeconds)) s, \(Int(Double(count) / floorSeconds)) names/s"
+      )
     }
-    print("normalize, \(label): \(String(format: "%.3f", seconds)) s on one core, \(Int(Double(count) / seconds)) names/s (checksum \(checksum))")
+    print(
+      "normalize, \(label): \(String(format: "%.3f", seconds)) s on one core, \(Int(Double(count) / seconds)) names/s (checksum \(checksum))"
+    )
   }
 } catch {
   FileHandle.standardError.write(Data("crosswalk-bench: error: \(error)\n".utf8))

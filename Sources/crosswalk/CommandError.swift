@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CrosswalkCore
+import Foundation
 
 /// Prints `crosswalk: error: …` to standard error and exits with 2, the code for input and
 /// configuration errors (DESIGN.md 'Command line').

@@ -53,7 +53,9 @@ struct NormalizeCommandTests {
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
     #expect(lines.count == 4)
-    let objects = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    let objects = try lines.map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
     #expect(objects.map { $0["input"] as? String } == ["Ōno", "Ohno", "Oono", "Ono"])
     #expect(Set(objects.compactMap { $0["romanization"] as? String }) == ["ono"])
   }
@@ -61,7 +63,9 @@ struct NormalizeCommandTests {
   @Test("TSV: a header, then one row per name with every level")
   func tsv() throws {
     let result = try CLI.run(["normalize", "Kisida", "--format", "tsv"])
-    let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    let rows = result.stdout.split(separator: "\n").map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false)
+    }
     #expect(rows.first == ["input", "literal", "folded", "latin", "romanization", "phonetic", "scripts"])
     #expect(rows.dropFirst().first == ["Kisida", "Kisida", "kisida", "kisida", "kishida", "kst", "Latn"])
   }
@@ -104,7 +108,8 @@ struct NormalizeCommandTests {
   func missingInput() throws {
     let result = try CLI.run(["normalize", "--input", "/no/such/names.txt"])
     #expect(result.status == 2)
-    #expect(result.stderr == "crosswalk: error: /no/such/names.txt: cannot read: no such file or no permission\n")
+    #expect(
+      result.stderr == "crosswalk: error: /no/such/names.txt: cannot read: no such file or no permission\n")
   }
 
   @Test("a folder as input is an error naming it, exit 2")

@@ -9,25 +9,32 @@ struct JapaneseSyllablesTests {
     text: "vowels: a i u e o\nonsets: k g s z t d n h b p m y r w f j ch sh ts dz kh ky ny ry sy ty",
     file: "test")
 
-  @Test("Japanese spellings read as Japanese", arguments: [
-    "kishida", "kisida", "tsugaru", "hattori", "matcha", "ohno", "shinbashi", "kenichi",
-    "satou", "sindzo", "khayasi", "n", "ai",
-  ])
+  @Test(
+    "Japanese spellings read as Japanese",
+    arguments: [
+      "kishida", "kisida", "tsugaru", "hattori", "matcha", "ohno", "shinbashi", "kenichi",
+      "satou", "sindzo", "khayasi", "n", "ai",
+    ])
   func japanese(_ token: String) throws {
     #expect(try #require(Self.syllables).matches(token))
   }
 
-  @Test("other spellings do not", arguments: [
-    "osechkin", "kunashir", "ivanov", "gourov", "zhdanov", "strait", "", "kishida1", "kíshida",
-    "Kishida",
-  ])
+  @Test(
+    "other spellings do not",
+    arguments: [
+      "osechkin", "kunashir", "ivanov", "gourov", "zhdanov", "strait", "", "kishida1", "kíshida",
+      "Kishida",
+    ])
   func notJapanese(_ token: String) throws {
     #expect(!(try #require(Self.syllables).matches(token)))
   }
 
   @Test("a malformed syllables file is refused with its line")
   func malformed() {
-    #expect(throws: NameError.invalidTable(file: "f", line: 2, message: "expected 'vowels:' or 'onsets:', got 'consonants: k'")) {
+    #expect(
+      throws: NameError.invalidTable(
+        file: "f", line: 2, message: "expected 'vowels:' or 'onsets:', got 'consonants: k'")
+    ) {
       try JapaneseSyllables(text: "vowels: a\nconsonants: k", file: "f")
     }
     #expect(throws: NameError.self) { try JapaneseSyllables(text: "onsets: k", file: "f") }

@@ -99,7 +99,9 @@ struct NameNormalizerTests {
       let keys = try normalizer.keys(for: name)
       for level in [NameLevel.latin, .romanization, .phonetic] {
         let key = keys.key(level)
-        #expect(!key.unicodeScalars.contains { [0xB7, 0x2B9, 0x2BA].contains($0.value) }, "\(name) \(level): \(key)")
+        #expect(
+          !key.unicodeScalars.contains { [0xB7, 0x2B9, 0x2BA].contains($0.value) }, "\(name) \(level): \(key)"
+        )
       }
     }
     // The dot keeps т and с apart (Brat·skoye); it must not split the word.
@@ -132,13 +134,15 @@ struct NameNormalizerTests {
     #expect(voiced.phonetic == plain.phonetic)
   }
 
-  @Test("each level is what DESIGN.md says", arguments: [
-    ("  Fumio   KISHIDA ", "Fumio KISHIDA", "fumio kishida"),
-    ("La Pérouse", "La Pérouse", "la perouse"),
-    ("Yuzhno-Sakhalinsk", "Yuzhno-Sakhalinsk", "yuzhno sakhalinsk"),
-    ("Ken\u{2019}ichi", "Ken\u{2019}ichi", "kenichi"),
-    ("Ｏｓｅｃｈｋｉｎ", "Ｏｓｅｃｈｋｉｎ", "osechkin"),
-  ])
+  @Test(
+    "each level is what DESIGN.md says",
+    arguments: [
+      ("  Fumio   KISHIDA ", "Fumio KISHIDA", "fumio kishida"),
+      ("La Pérouse", "La Pérouse", "la perouse"),
+      ("Yuzhno-Sakhalinsk", "Yuzhno-Sakhalinsk", "yuzhno sakhalinsk"),
+      ("Ken\u{2019}ichi", "Ken\u{2019}ichi", "kenichi"),
+      ("Ｏｓｅｃｈｋｉｎ", "Ｏｓｅｃｈｋｉｎ", "osechkin"),
+    ])
   func literalAndFolded(_ row: (String, String, String)) throws {
     let keys = try NameNormalizer().keys(for: row.0)
     #expect(keys.literal == row.1)
@@ -151,10 +155,12 @@ struct NameNormalizerTests {
     #expect(keys.literal.unicodeScalars.map(\.value) == "Pérouse".unicodeScalars.map(\.value))
   }
 
-  @Test("scripts are reported", arguments: [
-    ("Kishida", ["Latn"]), ("Кисида", ["Cyrl"]), ("キシダ", ["Kana"]), ("きしだ", ["Hira"]),
-    ("岸田 Fumio", ["Hani", "Latn"]), ("1941", []),
-  ])
+  @Test(
+    "scripts are reported",
+    arguments: [
+      ("Kishida", ["Latn"]), ("Кисида", ["Cyrl"]), ("キシダ", ["Kana"]), ("きしだ", ["Hira"]),
+      ("岸田 Fumio", ["Hani", "Latn"]), ("1941", []),
+    ])
   func scripts(_ row: (String, [String])) throws {
     #expect(try NameNormalizer().keys(for: row.0).scripts == row.1)
   }
@@ -165,10 +171,12 @@ struct NameNormalizerTests {
     for level in NameLevel.allCases { #expect(keys.key(level).isEmpty) }
   }
 
-  @Test("odd input never traps", arguments: [
-    "\u{0}\u{1}\u{7F}", "😀 Kishida", "\u{FFFD}\u{FFFD}", "\u{301}\u{301}", "Kishida\u{200B}Fumio",
-    String(repeating: "Кисида ", count: 5_000), String(repeating: "ш", count: 20_000),
-  ])
+  @Test(
+    "odd input never traps",
+    arguments: [
+      "\u{0}\u{1}\u{7F}", "😀 Kishida", "\u{FFFD}\u{FFFD}", "\u{301}\u{301}", "Kishida\u{200B}Fumio",
+      String(repeating: "Кисида ", count: 5_000), String(repeating: "ш", count: 20_000),
+    ])
   func oddInput(_ name: String) throws {
     let keys = try NameNormalizer().keys(for: name)
     #expect(keys.input == name)

@@ -1,6 +1,6 @@
+import CrosswalkGlossaryData
 // Pins how broken rule data is reported: the file and line, never a trap.
 import Foundation
-import CrosswalkGlossaryData
 import Testing
 
 @testable import CrosswalkNames
@@ -10,9 +10,13 @@ struct NameRulesTests {
   /// A copy of the built-in transforms in a temporary folder, with one file replaced.
   func folder(replacing path: String, with text: String?) throws -> URL {
     let root = FileManager.default.temporaryDirectory.appending(path: "crosswalk-rules-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root.appending(path: "transforms"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: root.appending(path: "transforms"), withIntermediateDirectories: true)
     let f = NameRules.files
-    for file in [f.scripts, f.separators, f.diacritics, f.japanese, f.romanizationJapanese, f.romanizationOther, f.romanization, f.phonetic] {
+    for file in [
+      f.scripts, f.separators, f.diacritics, f.japanese, f.romanizationJapanese, f.romanizationOther,
+      f.romanization, f.phonetic,
+    ] {
       let content = file == path ? text : EmbeddedGlossaries.file(file)
       if let content { try content.write(to: root.appending(path: file), atomically: true, encoding: .utf8) }
     }

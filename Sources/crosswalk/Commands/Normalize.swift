@@ -108,7 +108,8 @@ struct KeysRenderer {
   func begin() {
     switch format {
     case .json: out.write("[")
-    case .tsv: out.write((["input"] + NameLevel.allCases.map(\.rawValue) + ["scripts"]).joined(separator: "\t") + "\n")
+    case .tsv:
+      out.write((["input"] + NameLevel.allCases.map(\.rawValue) + ["scripts"]).joined(separator: "\t") + "\n")
     case .text, .jsonl: break
     }
   }
@@ -121,12 +122,14 @@ struct KeysRenderer {
     case .jsonl:
       out.write(json(keys) + "\n")
     case .tsv:
-      let fields = [keys.input] + NameLevel.allCases.map { keys.key($0) } + [keys.scripts.joined(separator: ",")]
+      let fields =
+        [keys.input] + NameLevel.allCases.map { keys.key($0) } + [keys.scripts.joined(separator: ",")]
       out.write(fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n")
     case .text:
       var lines = [(count == 0 ? "" : "\n") + keys.input]
       for level in NameLevel.allCases {
-        lines.append("  " + level.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0) + keys.key(level))
+        lines.append(
+          "  " + level.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0) + keys.key(level))
       }
       lines.append("  scripts      " + (keys.scripts.isEmpty ? "none" : keys.scripts.joined(separator: ", ")))
       if !keys.steps.isEmpty { lines.append("  steps        " + keys.steps.joined(separator: "; ")) }
@@ -163,6 +166,7 @@ struct KeysRenderer {
         lines.append(level.rawValue + ": " + joined.joined(separator: "; "))
       }
     }
-    return lines.isEmpty ? "The names share no key at any level." : "Meet at\n  " + lines.joined(separator: "\n  ")
+    return lines.isEmpty
+      ? "The names share no key at any level." : "Meet at\n  " + lines.joined(separator: "\n  ")
   }
 }
