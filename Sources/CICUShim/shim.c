@@ -141,12 +141,20 @@ int32_t cicu_translit_apply_utf8(const cicu_translit *translit, const char *text
     return 0;
   }
   scratch buffer = {.data = NULL};
-  // Transliteration may lengthen text (щ → shch): leave room for four times the input.
-  int32_t units = utf8_to_scratch(text, length, &buffer, 3 * length + 16, status);
-  int32_t limit = units;
-  if (!failed(status)) {
+  // Transliteration works in place and may lengthen text (щ → shch): start with room for four
+  // times the input and grow fourfold while ICU reports an overflow.
+  int32_t extra = 3 * length + 16;
+  int32_t units = 0;
+  for (;;) {
+    units = utf8_to_scratch(text, length, &buffer, extra, status);
+    if (failed(status)) break;
+    int32_t limit = units;
     utrans_transUChars((const UTransliterator *)translit, buffer.data, &units, buffer.capacity, 0,
                        &limit, (UErrorCode *)status);
+    if (*status != U_BUFFER_OVERFLOW_ERROR || extra > INT32_MAX / 8) break;
+    *status = U_ZERO_ERROR;
+    scratch_release(&buffer);
+    extra = 4 * (length + extra);
   }
   int32_t needed = 0;
   if (!failed(status)) {

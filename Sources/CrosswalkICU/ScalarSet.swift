@@ -9,7 +9,16 @@ public struct ScalarSet: Sendable {
 
   /// The scalars in `ranges` (any order, overlaps allowed).
   public init(ranges: [ClosedRange<UInt32>]) {
-    self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    // Merged into disjoint ranges, so that upper bounds are sorted too and a binary search holds.
+    var merged: [ClosedRange<UInt32>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = merged.last, range.lowerBound <= last.upperBound &+ 1 {
+        merged[merged.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+      } else {
+        merged.append(range)
+      }
+    }
+    self.ranges = merged
     var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
     for range in ranges where range.lowerBound < 0x10000 {
       for value in range.lowerBound...min(range.upperBound, 0xFFFF) {

@@ -68,10 +68,17 @@ public final class TextDecoder {
     if let utf16 = Self.utf16Pattern(bytes) {
       return try convert(bytes, encoding: utf16, bom: false, evidence: .utf16Pattern, confidence: 90)
     }
-    let best = try detector.detect(bytes.prefix(Self.detectionSample)).first
-    let encoding = best?.charset ?? "UTF-8"
-    return try convert(
-      bytes, encoding: encoding, bom: false, evidence: .detected, confidence: best?.confidence ?? 0)
+    // The detector names some charsets that no converter opens (EBCDIC Arabic is "IBM420_ltr"):
+    // take its guesses in order, and UTF-8 with replacements when none can be decoded.
+    for match in try detector.detect(bytes.prefix(Self.detectionSample)) {
+      do {
+        return try convert(
+          bytes, encoding: match.charset, bom: false, evidence: .detected, confidence: match.confidence)
+      } catch .unknownCharset(_) {
+        continue
+      }
+    }
+    return try convert(bytes, encoding: "UTF-8", bom: false, evidence: .detected, confidence: 0)
   }
 
   private func convert(

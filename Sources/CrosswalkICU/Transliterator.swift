@@ -53,13 +53,38 @@ public final class Transliterator {
                 + String(utf16Units: Array(post.bindMemory(to: UInt16.self).prefix { $0 != 0 }))
             }
           }
+          let position = Self.position(
+            inRules: ruleUnits, line: Int(parseError.line), offset: Int(parseError.offset))
           throw .invalidRules(
-            id: id, line: Int(parseError.line), offset: Int(parseError.offset),
-            context: context, code: status, name: ICUError.name(of: status))
+            id: id, line: position.line, offset: position.offset, context: context, code: status,
+            name: ICUError.name(of: status))
         }
         return opened
       },
       clone: Self.clone)
+  }
+
+  /// The 1-based line and the offset within it of a rule error. ICU's rule parser gives no line,
+  /// only an offset from the start of the rules, pointing just past the previous rule's ';':
+  /// white space and comments after it are skipped to reach the rule at fault.
+  static func position(inRules units: [UInt16], line: Int, offset: Int) -> (line: Int, offset: Int) {
+    if line > 0 || offset < 0 { return (max(line, 0), offset) }
+    var position = min(offset, units.count)
+    var inComment = false
+    while position < units.count {
+      let unit = units[position]
+      if inComment {
+        if unit == 0x0A { inComment = false }
+      } else if unit == 0x23 {  // '#'
+        inComment = true
+      } else if !(unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D) {
+        break
+      }
+      position += 1
+    }
+    let before = units[..<position]
+    let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
+    return (1 + before.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }, position - lineStart)
   }
 
   private static func clone(_ prototype: OpaquePointer) throws(ICUError) -> OpaquePointer {

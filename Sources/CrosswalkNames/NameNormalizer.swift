@@ -55,16 +55,11 @@ public final class NameNormalizer {
         return try Transliterator(
           id: "Crosswalk-" + paths.joined(separator: "+"), rules: text, skipsUntouchedText: singlePass)
       } catch {
-        if case .invalidRules(_, let line, let offset, let context, _, let name) = error {
-          // ICU gives a line when it can, else an offset (UTF-16 units) from the start of the
-          // joined text; either way, name the file and line that the rule came from.
-          var joinedLine = line
-          if line <= 0, offset >= 0 {
-            joinedLine = lineOfRule(in: text, at: offset)
-          }
-          let origin = firstLines.last { $0.line < joinedLine } ?? firstLines.first ?? (path: "", line: 0)
+        if case .invalidRules(_, let line, _, let context, _, let name) = error {
+          // ICU's line counts in the joined text: name the file and line the rule came from.
+          let origin = firstLines.last { $0.line < line } ?? firstLines.first ?? (path: "", line: 0)
           throw .invalidRules(
-            file: origin.path, line: joinedLine > 0 ? joinedLine - origin.line : nil,
+            file: origin.path, line: line > 0 ? line - origin.line : nil,
             message: "invalid transform rule near '\(context)': \(name)")
         }
         throw .icu(error)
@@ -234,26 +229,6 @@ private func mayCarryLatinDiacritic(_ scalar: Unicode.Scalar) -> Bool {
     true
   default: false
   }
-}
-
-/// The 1-based line of the rule that starts at UTF-16 `offset` or after it: ICU's offset points
-/// just past the previous rule's ';', so white space and comments are skipped first.
-func lineOfRule(in text: String, at offset: Int) -> Int {
-  let units = Array(text.utf16)
-  var position = min(offset, units.count)
-  var inComment = false
-  while position < units.count {
-    let unit = units[position]
-    if inComment {
-      if unit == 0x0A { inComment = false }
-    } else if unit == 0x23 {  // '#'
-      inComment = true
-    } else if !(unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D) {
-      break
-    }
-    position += 1
-  }
-  return 1 + units[..<position].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
 }
 
 /// True for the Unicode White_Space characters.

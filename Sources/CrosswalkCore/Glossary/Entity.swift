@@ -1,0 +1,86 @@
+/// One name of an entity: its canonical name, an alias (another correct name, in any script),
+/// or a variant (a known non-standard rendering, linked and flagged).
+public struct EntityName: Hashable, Sendable, Codable {
+  /// What standing a name has.
+  public enum Kind: String, Hashable, Sendable, Codable {
+    case canonical, alias, variant
+  }
+
+  /// The name as written in the glossary.
+  public let text: String
+  public let kind: Kind
+  /// A point of view the name belongs to (`japanese` for Northern Territories), for aliases.
+  public let usage: String?
+  /// The language a text passed through to produce this rendering (`ja` for Gunashiri).
+  public let route: String?
+  /// Where the glossary wrote it.
+  public let location: SourceLocation?
+
+  public init(
+    _ text: String, kind: Kind, usage: String? = nil, route: String? = nil,
+    location: SourceLocation? = nil
+  ) {
+    self.text = text
+    self.kind = kind
+    self.usage = usage
+    self.route = route
+    self.location = location
+  }
+}
+
+/// A person, place, organization, event or term, with every name it goes by.
+public struct Entity: Hashable, Sendable, Codable, Identifiable {
+  /// Unique over all loaded glossaries: `[a-z0-9][a-z0-9-]*`.
+  public let id: String
+  /// person, place, organization, event, term, …
+  public let type: String
+  /// The canonical display name.
+  public let name: String
+  public let aliases: [EntityName]
+  public let variants: [EntityName]
+  /// Ids of look-alike entities never to be merged with this one.
+  public let distinct: [String]
+  public let note: String?
+  /// Where the entity's entry starts.
+  public let location: SourceLocation?
+
+  public init(
+    id: String, type: String, name: String, aliases: [EntityName] = [],
+    variants: [EntityName] = [], distinct: [String] = [], note: String? = nil,
+    location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.type = type
+    self.name = name
+    self.aliases = aliases
+    self.variants = variants
+    self.distinct = distinct
+    self.note = note
+    self.location = location
+  }
+
+  /// The canonical name, then the aliases, then the variants.
+  public var names: [EntityName] {
+    [EntityName(name, kind: .canonical, location: location)] + aliases + variants
+  }
+}
+
+/// The entities of one or more glossary files, by id.
+public struct Glossary: Sendable {
+  /// The entities in the order they were read.
+  public let entities: [Entity]
+  private let index: [String: Int]
+
+  /// A glossary of `entities`; for a repeated id the first entity wins (loaders report it).
+  public init(entities: [Entity]) {
+    var index: [String: Int] = [:]
+    for (position, entity) in entities.enumerated() where index[entity.id] == nil {
+      index[entity.id] = position
+    }
+    self.entities = entities
+    self.index = index
+  }
+
+  /// The entity with this id.
+  public func entity(id: String) -> Entity? { index[id].map { entities[$0] } }
+}
