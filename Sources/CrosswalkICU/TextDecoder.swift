@@ -28,7 +28,8 @@ public struct DecodedText: Sendable, Equatable {
   public let confidence: Int
 }
 
-/// Turns bytes into text: a byte order mark, else valid UTF-8, else ICU's detector decides.
+/// Turns bytes into text: a byte order mark, else the UTF-16 byte pattern, else valid UTF-8, else
+/// ICU's detector decides.
 ///
 /// Owns a detector and converters; not `Sendable`, so give each thread its own.
 public final class TextDecoder {
@@ -60,13 +61,14 @@ public final class TextDecoder {
         Array(bytes.dropFirst(skip)), encoding: declared, bom: skip > 0, evidence: .declared,
         confidence: 100)
     }
+    // UTF-16 first: ASCII and basic Cyrillic in UTF-16 are valid UTF-8 too (every byte < 0x80).
+    if let utf16 = Self.utf16Pattern(bytes) {
+      return try convert(bytes, encoding: utf16, bom: false, evidence: .utf16Pattern, confidence: 90)
+    }
     if let text = String(validating: bytes, as: UTF8.self) {
       return DecodedText(
         text: text, encoding: "UTF-8", hadByteOrderMark: false, replacedSequences: 0,
         evidence: .validUTF8, confidence: 100)
-    }
-    if let utf16 = Self.utf16Pattern(bytes) {
-      return try convert(bytes, encoding: utf16, bom: false, evidence: .utf16Pattern, confidence: 90)
     }
     // The detector names some charsets that no converter opens (EBCDIC Arabic is "IBM420_ltr"):
     // take its guesses in order, and UTF-8 with replacements when none can be decoded.
