@@ -55,11 +55,18 @@ public final class TextDecoder {
         confidence: 100)
     }
     if let declared = declaredEncoding {
-      let bom = Self.byteOrderMark(bytes)
-      let skip = bom.map { declared.uppercased().hasPrefix($0.encoding.prefix(6)) ? $0.length : 0 } ?? 0
-      return try convert(
-        Array(bytes.dropFirst(skip)), encoding: declared, bom: skip > 0, evidence: .declared,
-        confidence: 100)
+      // A byte order mark decides the byte order of a declared Unicode encoding ("UTF-16" with
+      // FF FE is little-endian). ICU's canonical name tells the family, whatever the spelling
+      // ("utf8" is UTF-8). A mark before a legacy charset is left to that charset.
+      let family = try converter(for: declared).canonicalName.uppercased()
+      if let bom = Self.byteOrderMark(bytes), family.hasPrefix("UTF-"),
+        family.hasPrefix(String(bom.encoding.prefix(6)))
+      {
+        return try convert(
+          Array(bytes.dropFirst(bom.length)), encoding: bom.encoding, bom: true, evidence: .declared,
+          confidence: 100)
+      }
+      return try convert(bytes, encoding: declared, bom: false, evidence: .declared, confidence: 100)
     }
     // UTF-16 first: ASCII and basic Cyrillic in UTF-16 are valid UTF-8 too (every byte < 0x80).
     if let utf16 = Self.utf16Pattern(bytes) {
@@ -86,18 +93,20 @@ public final class TextDecoder {
   private func convert(
     _ bytes: [UInt8], encoding: String, bom: Bool, evidence: DecodedText.Evidence, confidence: Int
   ) throws(ICUError) -> DecodedText {
-    let converter: CharsetConverter
-    if let cached = converters[encoding] {
-      converter = cached
-    } else {
-      converter = try CharsetConverter(charset: encoding)
-      converters[encoding] = converter
-    }
+    let converter = try converter(for: encoding)
     var (text, replaced) = try converter.decode(bytes)
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
     return DecodedText(
       text: text, encoding: encoding, hadByteOrderMark: bom, replacedSequences: replaced,
       evidence: evidence, confidence: confidence)
+  }
+
+  /// The converter for `encoding`, opened once per decoder.
+  private func converter(for encoding: String) throws(ICUError) -> CharsetConverter {
+    if let cached = converters[encoding] { return cached }
+    let opened = try CharsetConverter(charset: encoding)
+    converters[encoding] = opened
+    return opened
   }
 
   private static func byteOrderMark(_ bytes: [UInt8]) -> (encoding: String, length: Int)? {

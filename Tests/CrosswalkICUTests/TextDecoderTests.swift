@@ -103,4 +103,37 @@ import Testing
       #expect(!decoded.encoding.isEmpty)
     }
   }
+
+  @Test func emptyInputWithDeclaredUTF8IsEmptyText() throws {
+    let decoded: DecodedText = try TextDecoder().decode([], declaredEncoding: "UTF-8")
+    #expect(decoded.text.isEmpty)
+    #expect(decoded.evidence == .declared)
+  }
+
+  @Test func kanaInUTF16WithoutByteOrderMark() throws {
+    let text: String = "キシダ フミオ は クナシリ に いきました。"
+    for charset in ["UTF-16LE", "UTF-16BE"] {
+      let bytes: [UInt8] = try Self.encode(text, charset)
+      let decoded: DecodedText = try TextDecoder().decode(bytes)
+      #expect(decoded.text == text, "\(charset)")
+      #expect(decoded.evidence == .utf16Pattern)
+    }
+  }
+
+  @Test func declaredUTF16WithLittleEndianMarkKeepsTheByteOrder() throws {
+    // The mark decides the byte order of a declared "UTF-16"; stripping it and then letting
+    // ICU's "UTF-16" converter assume big-endian gave byte-swapped text ("ᨄ㠄䠄㠄㐄〄").
+    let bytes: [UInt8] = [0xFF, 0xFE] + (try Self.encode("Кишида", "UTF-16LE"))
+    let decoded: DecodedText = try TextDecoder().decode(bytes, declaredEncoding: "UTF-16")
+    #expect(decoded.text == "Кишида")
+    #expect(decoded.hadByteOrderMark)
+  }
+
+  @Test func declaredAliasOfUTF8ReportsItsByteOrderMark() throws {
+    // "utf8" is an alias ICU accepts: the family is decided by ICU's canonical name.
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF, 0x61]
+    let decoded: DecodedText = try TextDecoder().decode(bytes, declaredEncoding: "utf8")
+    #expect(decoded.text == "a")
+    #expect(decoded.hadByteOrderMark)
+  }
 }

@@ -140,9 +140,8 @@ import Testing
   }
 
   @Test func outputFortyTimesTheInputOnLongText() throws {
-    // 5,000 'a's become 200,000. The shim's UTF-16 scratch buffer holds 4n + 17 units; when the
-    // result outgrows it, utrans_transUChars reports U_BUFFER_OVERFLOW_ERROR, the shim returns a
-    // needed length of 0, and utf8Result gives up instead of retrying.
+    // 5,000 'a's become 200,000: far past the shim's first UTF-16 scratch buffer (4n + 16 units),
+    // which the shim grows while ICU reports an overflow.
     let transliterator = try Transliterator(
       id: "Crosswalk-Test-Forty", rules: "a > aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ;")
     let output = try transliterator.transliterate(String(repeating: "a", count: 5000))
