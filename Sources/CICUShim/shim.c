@@ -74,27 +74,6 @@ void cicu_translit_close(cicu_translit *translit) {
   if (translit != NULL) utrans_close(TRANSLIT(translit));
 }
 
-int32_t cicu_translit_apply(const cicu_translit *translit, const uint16_t *text, int32_t length,
-                            uint16_t *out, int32_t capacity, int32_t *status) {
-  if (failed(status)) return 0;
-  if (length < 0 || capacity < 0) {
-    *status = U_ILLEGAL_ARGUMENT_ERROR;
-    return 0;
-  }
-  // utrans_transUChars works in place: copy the input into the output buffer first. When the
-  // result outgrows the buffer ICU reports the length it needed, and the caller retries.
-  if (length > capacity) {
-    *status = U_BUFFER_OVERFLOW_ERROR;
-    return length;
-  }
-  if (length > 0) memcpy(out, text, (size_t)length * sizeof(uint16_t));
-  int32_t text_length = length;
-  int32_t limit = length;
-  utrans_transUChars((const UTransliterator *)translit, (UChar *)out, &text_length, capacity, 0,
-                     &limit, (UErrorCode *)status);
-  return text_length;
-}
-
 // UTF-16 scratch space: on the stack for short strings, on the heap beyond.
 typedef struct scratch {
   UChar small[512];
@@ -201,15 +180,6 @@ static const UNormalizer2 *normalizer(cicu_normal_form form, int32_t *status) {
   return NULL;
 }
 
-int32_t cicu_normalize(cicu_normal_form form, const uint16_t *text, int32_t length, uint16_t *out,
-                       int32_t capacity, int32_t *status) {
-  if (failed(status)) return 0;
-  const UNormalizer2 *n = normalizer(form, status);
-  if (failed(status)) return 0;
-  return unorm2_normalize(n, (const UChar *)text, length, (UChar *)out, capacity,
-                          (UErrorCode *)status);
-}
-
 int32_t cicu_normalize_utf8(cicu_normal_form form, const char *text, int32_t length, char *out,
                             int32_t capacity, int32_t *status) {
   if (failed(status)) return 0;
@@ -255,14 +225,6 @@ int32_t cicu_is_normalized_utf8(cicu_normal_form form, const char *text, int32_t
   int32_t span = failed(status) ? 0 : unorm2_spanQuickCheckYes(n, source.data, units, (UErrorCode *)status);
   scratch_release(&source);
   return (!failed(status) && span == units) ? 1 : 0;
-}
-
-int32_t cicu_is_normalized(cicu_normal_form form, const uint16_t *text, int32_t length,
-                           int32_t *status) {
-  if (failed(status)) return 0;
-  const UNormalizer2 *n = normalizer(form, status);
-  if (failed(status)) return 0;
-  return unorm2_isNormalized(n, (const UChar *)text, length, (UErrorCode *)status) ? 1 : 0;
 }
 
 // MARK: Scripts

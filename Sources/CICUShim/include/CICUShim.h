@@ -6,7 +6,7 @@
 // call by their documented names.
 //
 // Conventions: every function that can fail takes `int32_t *status` (an ICU UErrorCode value:
-// 0 is success, negative a warning, positive a failure). Text goes in as UTF-16 plus a length
+// 0 is success, negative a warning, positive a failure). Text goes in as UTF-16 (or UTF-8, on the hot paths for names) plus a length
 // and comes out into a buffer the caller provides; the return value is the length the output
 // needed, so a caller can retry once with a larger buffer after CICU_BUFFER_OVERFLOW.
 #ifndef CICUSHIM_H
@@ -50,9 +50,6 @@ cicu_translit *cicu_translit_open_rules(const uint16_t *id, int32_t id_length,
 /// A private copy of a compiled transliterator: much cheaper than compiling again.
 cicu_translit *cicu_translit_clone(const cicu_translit *translit, int32_t *status);
 void cicu_translit_close(cicu_translit *translit);
-/// Transliterates `text` into `out`; returns the length the result needs.
-int32_t cicu_translit_apply(const cicu_translit *translit, const uint16_t *text, int32_t length,
-                            uint16_t *out, int32_t capacity, int32_t *status);
 
 /// Transliterates UTF-8 `text` into UTF-8 `out` (converting through UTF-16 inside); returns the
 /// byte length the result needs. The hot path for short strings such as names.
@@ -74,18 +71,12 @@ typedef enum cicu_normal_form {
   CICU_NFKC_CASEFOLD = 4
 } cicu_normal_form;
 
-/// Normalizes `text` into `out`; returns the length the result needs.
-int32_t cicu_normalize(cicu_normal_form form, const uint16_t *text, int32_t length, uint16_t *out,
-                       int32_t capacity, int32_t *status);
 /// Normalizes UTF-8 `text` into UTF-8 `out`; returns the byte length the result needs.
 int32_t cicu_normalize_utf8(cicu_normal_form form, const char *text, int32_t length, char *out,
                             int32_t capacity, int32_t *status);
 /// 1 when UTF-8 `text` is certainly in the form already (ICU's quick check says yes), else 0.
 int32_t cicu_is_normalized_utf8(cicu_normal_form form, const char *text, int32_t length,
                                 int32_t *status);
-/// 1 when `text` is already in the form (a fast check that lets callers skip the copy).
-int32_t cicu_is_normalized(cicu_normal_form form, const uint16_t *text, int32_t length,
-                           int32_t *status);
 
 // MARK: Scripts
 
