@@ -11,7 +11,8 @@ let package = Package(
     .library(name: "CrosswalkNames", targets: ["CrosswalkNames"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // The only code that includes ICU headers; its public header shows no ICU type.
@@ -24,17 +25,35 @@ let package = Package(
     // glossaries/ compiled into the binary, so `crosswalk` works from any folder.
     .target(name: "CrosswalkGlossaryData", plugins: ["EmbedGlossaries"]),
     .target(
+      name: "CrosswalkGlossary",
+      dependencies: [
+        "CrosswalkCore", "CrosswalkGlossaryData", .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    .target(
       name: "CrosswalkNames",
       dependencies: ["CrosswalkICU", "CrosswalkCore", "CrosswalkGlossaryData"]
+    ),
+    .target(
+      name: "CrosswalkLinking",
+      dependencies: ["CrosswalkNames", "CrosswalkGlossary", "CrosswalkICU", "CrosswalkCore", "CrosswalkGlossaryData"]
     ),
     .executableTarget(
       name: "crosswalk",
       dependencies: [
-        "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
+        "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "crosswalk-bench", dependencies: ["CrosswalkNames"]),
+    .executableTarget(
+      name: "crosswalk-bench", dependencies: ["CrosswalkLinking", "CrosswalkNames", "CrosswalkCore"]),
+    .executableTarget(
+      name: "crosswalk-eval",
+      dependencies: [
+        "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .executableTarget(name: "crosswalk-embed"),
     .plugin(
       name: "EmbedGlossaries",
@@ -44,6 +63,8 @@ let package = Package(
     .testTarget(name: "CrosswalkCoreTests", dependencies: ["CrosswalkCore"]),
     .testTarget(name: "CrosswalkICUTests", dependencies: ["CrosswalkICU"]),
     .testTarget(name: "CrosswalkNamesTests", dependencies: ["CrosswalkNames", "CrosswalkGlossaryData"]),
+    .testTarget(name: "CrosswalkGlossaryTests", dependencies: ["CrosswalkGlossary"]),
+    .testTarget(name: "CrosswalkLinkingTests", dependencies: ["CrosswalkLinking", "CrosswalkGlossary"]),
     .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"]),
   ],
   swiftLanguageModes: [.v6]

@@ -12,11 +12,14 @@ public struct JapaneseSyllables: Sendable {
   /// Onsets packed into an integer, one byte per letter (at most 4 letters).
   private let onsets: Set<UInt32>
   private let longestOnset: Int
+  /// Letters with marks that Japanese romanizations never write (ISO 9 â, ê; Slavic š, č, ž).
+  private let foreignLetters: Set<Unicode.Scalar>
 
   /// Reads the `vowels:` and `onsets:` lines of the syllables file.
   public init(text: String, file: String) throws(NameError) {
     var vowels: [String] = []
     var onsets: [String] = []
+    var foreign: [String] = []
     for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
@@ -27,9 +30,10 @@ public struct JapaneseSyllables: Sendable {
       switch parts.first.map(String.init) {
       case "vowels": vowels = values
       case "onsets": onsets = values
+      case "foreign": foreign = values
       default:
         throw .invalidTable(
-          file: file, line: number + 1, message: "expected 'vowels:' or 'onsets:', got '\(line)'")
+          file: file, line: number + 1, message: "expected 'vowels:', 'onsets:' or 'foreign:', got '\(line)'")
       }
     }
     guard !vowels.isEmpty else {
@@ -47,10 +51,17 @@ public struct JapaneseSyllables: Sendable {
     self.isVowel = isVowel
     self.onsets = Set(onsets.map { Self.pack($0.utf8[...]) })
     self.longestOnset = onsets.map(\.utf8.count).max() ?? 0
+    self.foreignLetters = Set(foreign.flatMap(\.unicodeScalars))
   }
 
   private static func pack<C: Collection<UInt8>>(_ letters: C) -> UInt32 {
     letters.reduce(0) { $0 << 8 | UInt32($1) }
+  }
+
+  /// False when `token` (lower-case, diacritics kept) has a `foreign:` letter, one no Japanese
+  /// romanization writes: Šosse and Lihačeva are not Japanese, whatever their syllables.
+  public func allowsLetters(_ token: some StringProtocol) -> Bool {
+    !token.unicodeScalars.contains { foreignLetters.contains($0) }
   }
 
   /// True when `token` (lower-case, diacritics removed) splits into Japanese syllables.

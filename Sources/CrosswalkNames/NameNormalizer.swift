@@ -161,7 +161,7 @@ public final class NameNormalizer {
     var skeletonParts: [String] = []
     for (marked, plain) in zip(latinMarked.split(separator: " "), latin.split(separator: " ")) {
       let japanese =
-        !marked.unicodeScalars.contains { $0 == "â" || $0 == "ê" } && rules.japanese.matches(plain)
+        rules.japanese.allowsLetters(marked) && rules.japanese.matches(plain)
       if japanese { steps.append("read as Japanese: \(plain)") }
       let roman = collapsingWhiteSpace(
         try (japanese ? romanizeJapanese : romanizeOther).transliterate(" \(marked) "))

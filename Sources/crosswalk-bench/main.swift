@@ -1,13 +1,18 @@
-// Benchmark: the name normalizer's throughput on one core, over generated names in Cyrillic,
-// katakana and Latin (the three scripts of the sample corpus).
+// Benchmarks on one core, over generated names in Cyrillic, katakana and Latin (the three
+// scripts of the sample corpus):
+//   normalize  the name normalizer's throughput;
+//   resolve    a glossary of N generated entities indexed, then names resolved against it
+//              (DESIGN.md targets: index built in under 2 s, 20,000 names/s, under 500 MB).
 //
-//   swift run -c release crosswalk-bench [--names N] [--seed S]
+//   swift run -c release crosswalk-bench [--only normalize|resolve] [--names N] [--entities N] [--seed S]
 //
 // Names are drawn the way real name lists are: per script, a pool of given names and a larger
 // pool of surnames, each made of random syllables and drawn with Zipf frequencies (a few names
 // are common, most are rare). A fixed seed makes every run measure the same work. Two rounds:
 // one with the normalizer's token cache off (every token computed by ICU: the cold cost) and
 // one with it on (how bulk work such as indexing a glossary runs).
+import CrosswalkCore
+import CrosswalkLinking
 import CrosswalkNames
 import Foundation
 
@@ -68,13 +73,18 @@ struct Zipf {
 
 var count = 100_000
 var seed: UInt64 = 2026
+var entityCount = 100_000
+var only: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
   switch argument {
   case "--names": count = arguments.next().flatMap(Int.init) ?? count
   case "--seed": seed = arguments.next().flatMap(UInt64.init) ?? seed
+  case "--entities": entityCount = arguments.next().flatMap(Int.init) ?? entityCount
+  case "--only": only = arguments.next()
   default:
-    FileHandle.standardError.write(Data("usage: crosswalk-bench [--names N] [--seed S]\n".utf8))
+    FileHandle.standardError.write(
+      Data("usage: crosswalk-bench [--only normalize|resolve] [--names N] [--entities N] [--seed S]\n".utf8))
     exit(64)
   }
 }
@@ -89,7 +99,54 @@ let names = (0..<count).map { _ -> String in
   if rng.next() % 3 == 0 { return surname }
   return givenNames[script][givenZipf.draw(&rng)] + " " + surname
 }
+func seconds(since start: ContinuousClock.Instant) -> Double {
+  let elapsed = ContinuousClock.now - start
+  return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+}
+
+/// Peak resident memory of this process, in MB (Linux: VmHWM of /proc/self/status).
+func peakResidentMB() -> Int? {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+  for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 / 1024 }
+  }
+  return nil
+}
+
+/// A glossary of generated people: a Latin canonical name, and aliases in Cyrillic and katakana
+/// made of the same pools' words at the same ranks (so that common tokens stay common).
+func generatedGlossary(_ count: Int, _ rng: inout SplitMix64) -> Glossary {
+  var entities: [Entity] = []
+  entities.reserveCapacity(count)
+  for index in 0..<count {
+    let given = givenZipf.draw(&rng), surname = surnameZipf.draw(&rng)
+    let name = givenNames[2][given] + " " + surnames[2][surname]
+    let aliases = [0, 1].map { script in
+      EntityName(givenNames[script][given] + " " + surnames[script][surname], kind: .alias)
+    }
+    entities.append(Entity(id: "e\(index)", type: "person", name: name, aliases: aliases))
+  }
+  return Glossary(entities: entities)
+}
+
+/// Queries: a third glossary names as written, a third with one letter voiced (k → g, as the
+/// Japanese route does), a third names that are not there.
+func resolveQueries(_ glossary: Glossary, _ count: Int, _ rng: inout SplitMix64) -> [String] {
+  (0..<count).map { _ in
+    let entity = glossary.entities[Int(rng.next() % UInt64(glossary.entities.count))]
+    let names = entity.names
+    let name = names[Int(rng.next() % UInt64(names.count))].text
+    switch rng.next() % 3 {
+    case 0: return name
+    case 1: return name.replacingOccurrences(of: "k", with: "g")
+    default:
+      return givenNames[2][givenZipf.draw(&rng)] + " " + surnames[2][surnameZipf.draw(&rng)] + "a"
+    }
+  }
+}
+
 do {
+  if only == "resolve" { throw CancellationError() }
   let tokens = Set(names.flatMap { $0.split(separator: " ") })
   print("names: \(count) (\(tokens.count) distinct tokens), seed \(seed)")
   for cached in [false, true] {
@@ -117,7 +174,35 @@ do {
       "normalize, \(label): \(String(format: "%.3f", seconds)) s on one core, \(Int(Double(count) / seconds)) names/s (checksum \(checksum))"
     )
   }
+} catch is CancellationError {
 } catch {
   FileHandle.standardError.write(Data("crosswalk-bench: error: \(error)\n".utf8))
   exit(2)
+}
+
+if only != "normalize" {
+  do {
+    let glossary = generatedGlossary(entityCount, &rng)
+    let queries = resolveQueries(glossary, count, &rng)
+    let data = try LinkData.builtIn()
+    let start = ContinuousClock.now
+    let index = try LinkIndex(glossary: glossary, data: data)
+    let indexSeconds = seconds(since: start)
+    print(
+      "resolve: index of \(entityCount) entities (\(index.formCount) names and forms) built in \(String(format: "%.2f", indexSeconds)) s"
+    )
+    let linker = try Linker(index: index)
+    _ = try linker.resolve("warm up")
+    let resolveStart = ContinuousClock.now
+    var linked = 0
+    for query in queries where try linker.resolve(query).entity != nil { linked += 1 }
+    let resolveSeconds = seconds(since: resolveStart)
+    print(
+      "resolve: \(count) names in \(String(format: "%.2f", resolveSeconds)) s on one core, \(Int(Double(count) / resolveSeconds)) names/s (\(linked) linked)"
+    )
+    if let peak = peakResidentMB() { print("resolve: peak resident memory \(peak) MB") }
+  } catch {
+    FileHandle.standardError.write(Data("crosswalk-bench: error: \(error)\n".utf8))
+    exit(2)
+  }
 }

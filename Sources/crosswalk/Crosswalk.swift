@@ -9,14 +9,18 @@ struct Crosswalk: ParsableCommand {
     abstract: "Names across scripts and spellings, translation artifacts, cross-document reports.",
     discussion: """
       Crosswalk normalizes transliterated names (Кунашир, Kunashiri, Gunashiri) with ICU so that
-      one person or place can be followed across Russian, Japanese and English texts.
+      one person or place can be followed across Russian, Japanese and English texts, and links
+      them to the entities of its glossaries (built in, or --glossary PATH).
 
       EXAMPLES
         crosswalk normalize Gunashiri Kunashir Кунашир
         crosswalk normalize Kisida Kishida Кисида --format json
         crosswalk normalize --input names.txt --format jsonl
+        crosswalk resolve Ozekin Gunashiri Etorobu Kisida Grochev
+        crosswalk resolve --input names.txt --format jsonl --top 5
+        crosswalk glossary validate my-entities.yaml
       """,
     version: "\(CrosswalkVersion.string) (ICU \(icuVersion))",
-    subcommands: [Normalize.self]
+    subcommands: [Normalize.self, Resolve.self, GlossaryCommand.self]
   )
 }

@@ -33,7 +33,7 @@ struct JapaneseSyllablesTests {
   func malformed() {
     #expect(
       throws: NameError.invalidTable(
-        file: "f", line: 2, message: "expected 'vowels:' or 'onsets:', got 'consonants: k'")
+        file: "f", line: 2, message: "expected 'vowels:', 'onsets:' or 'foreign:', got 'consonants: k'")
     ) {
       try JapaneseSyllables(text: "vowels: a\nconsonants: k", file: "f")
     }

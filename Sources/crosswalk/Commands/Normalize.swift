@@ -66,18 +66,7 @@ struct Normalize: ParsableCommand {
     }
 
     renderer.begin()
-    for name in names { try handle(name, source: nil) }
-    if let input {
-      do {
-        let reader = try LineReader(path: input)
-        try reader.forEachLine { number, line in
-          let name = line.trimmingCharacters(in: .whitespaces)
-          if !name.isEmpty { try handle(name, source: "\(reader.displayName):\(number)") }
-        }
-      } catch let failure as LineReader.Failure {
-        throw fail(failure)
-      }
-    }
+    try forEachName(names, input: input, handle)
     renderer.end(meetings: all)
     try out.finish()
   }

@@ -1,0 +1,251 @@
+import CrosswalkNames
+
+/// One cheap substitution of glossaries/linking/confusions.tsv, in one direction.
+struct Confusion: Sendable {
+  enum Place: String, Sendable {
+    case any, initial, final, interior
+    case interiorLong = "interior-long"
+  }
+
+  /// The query's letters and the glossary name's letters (either may be empty).
+  let query: [UInt32]
+  let glossary: [UInt32]
+  let cost: Double
+  let place: Place
+  /// The language the confusion betrays, or nil.
+  let route: String?
+  let rule: String
+}
+
+/// What one edit of a token alignment was: a named confusion, or an unexplained letter.
+public struct FiredRule: Hashable, Sendable, Codable {
+  /// The rule's name (from confusions.tsv).
+  public let rule: String
+  /// The letters it changed, query side then glossary side ("" when inserted or dropped).
+  public let from: String
+  public let to: String
+  /// The route it betrays, if any.
+  public let route: String?
+  public let cost: Double
+
+  /// "g→k: g/k voicing (katakana dakuten confusion)", or the rule alone when a letter was added
+  /// or dropped.
+  public var description: String {
+    from.isEmpty || to.isEmpty ? rule : "\(from)→\(to): \(rule)"
+  }
+}
+
+/// The weighted edit distance between two tokens' romanization keys, with the confusions of a
+/// data file priced low and every other edit priced `unexplainedCost`.
+public struct ConfusionTable: Sendable {
+  public static let file = "linking/confusions.tsv"
+
+  let confusions: [Confusion]
+  let unexplainedCost: Double
+  let unexplainedRule: String
+  /// `*  _` lines: any one letter dropped (or added) inside a long token.
+  let dropped: Confusion?
+
+  /// Reads the table; `file` names it in errors.
+  public init(text: String, file: String = ConfusionTable.file) throws(NameError) {
+    var confusions: [Confusion] = []
+    var unexplained: (Double, String)?
+    var dropped: Confusion?
+    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      func bad(_ message: String) -> NameError {
+        .invalidTable(file: file, line: index + 1, message: message)
+      }
+      guard fields.count == 6 else {
+        throw bad(
+          "expected 6 tab-separated fields (one, other, cost, where, route, rule), found \(fields.count)")
+      }
+      guard let cost = Double(fields[2]), cost > 0, cost <= 1 else {
+        throw bad("cost '\(fields[2])' is not a number in (0, 1]")
+      }
+      guard let place = Confusion.Place(rawValue: fields[3]) else {
+        throw bad("where '\(fields[3])' is not any, initial, final, interior or interior-long")
+      }
+      let route = fields[4] == "-" ? nil : fields[4]
+      let rule = fields[5]
+      if fields[0] == "unexplained" {
+        unexplained = (cost, rule)
+        continue
+      }
+      func letters(_ text: String) -> [UInt32] { text == "_" ? [] : text.unicodeScalars.map(\.value) }
+      let one = letters(fields[0])
+      let other = letters(fields[1])
+      if one == other || (fields[0] != "*" && fields[0].contains("*")) {
+        throw bad("the two spellings must differ, and * stands alone")
+      }
+      if fields[0] == "*" {
+        guard other.isEmpty else { throw bad("* (any letter) pairs with _ (nothing) only") }
+        dropped = Confusion(query: [], glossary: [], cost: cost, place: place, route: route, rule: rule)
+        continue
+      }
+      confusions.append(
+        Confusion(query: one, glossary: other, cost: cost, place: place, route: route, rule: rule))
+      confusions.append(
+        Confusion(query: other, glossary: one, cost: cost, place: place, route: route, rule: rule))
+    }
+    guard confusions.count <= 128 else {
+      throw .invalidTable(file: file, line: 1, message: "at most 64 confusions (each is used both ways)")
+    }
+    guard let unexplained else {
+      throw .invalidTable(file: file, line: 1, message: "no 'unexplained' line (the cost of any other edit)")
+    }
+    self.confusions = confusions
+    self.unexplainedCost = unexplained.0
+    self.unexplainedRule = unexplained.1
+    self.dropped = dropped
+  }
+
+  /// A token's letters with, for each position, the confusions whose query side (and whose
+  /// glossary side) ends there: computed once per token, reused for every pair it is in.
+  struct Prepared: Sendable {
+    let letters: [UInt32]
+    let queryEnds: [Mask]
+    let glossaryEnds: [Mask]
+  }
+
+  /// Up to 128 confusions, one bit each.
+  struct Mask: Sendable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    mutating func insert(_ bit: Int) {
+      if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+    }
+
+    static func & (a: Mask, b: Mask) -> Mask { Mask(low: a.low & b.low, high: a.high & b.high) }
+
+    /// Calls `body` with every bit set.
+    func forEach(_ body: (Int) -> Void) {
+      var bits = low
+      while bits != 0 {
+        body(bits.trailingZeroBitCount)
+        bits &= bits - 1
+      }
+      bits = high
+      while bits != 0 {
+        body(64 + bits.trailingZeroBitCount)
+        bits &= bits - 1
+      }
+    }
+  }
+
+  func prepare(_ token: String) -> Prepared {
+    let letters = token.unicodeScalars.map(\.value)
+    func ends(_ side: (Confusion) -> [UInt32]) -> [Mask] {
+      var table = [Mask](repeating: Mask(), count: letters.count + 1)
+      for (index, confusion) in confusions.enumerated() {
+        let part = side(confusion)
+        guard part.count <= letters.count else { continue }
+        for end in part.count...letters.count
+        where letters[(end - part.count)..<end].elementsEqual(part) {
+          table[end].insert(index)
+        }
+      }
+      return table
+    }
+    return Prepared(letters: letters, queryEnds: ends(\.query), glossaryEnds: ends(\.glossary))
+  }
+
+  /// The cheapest alignment of a query token with a glossary token (romanization keys): its
+  /// cost and, when `explain`, the edits on it.
+  func distance(_ a: Prepared, _ b: Prepared, explain: Bool) -> (cost: Double, rules: [FiredRule]) {
+    let query = a.letters, glossary = b.letters
+    if query == glossary { return (0, []) }
+    let n = query.count, m = glossary.count
+    let width = m + 1
+    var cost = [Double](repeating: .infinity, count: (n + 1) * width)
+    // How each cell was reached: -1 match, -2 unexplained, -3 long-token drop, else a confusion.
+    var step = [Int32](repeating: 0, count: explain ? (n + 1) * width : 0)
+    var from = [Int32](repeating: 0, count: explain ? (n + 1) * width : 0)
+    cost[0] = 0
+    let longQuery = n >= 7, longGlossary = m >= 7
+
+    for i in 0...n {
+      for j in 0...m where i > 0 || j > 0 {
+        var best = Double.infinity
+        var how: Int32 = 0
+        var previous = 0
+        @inline(__always) func consider(_ value: Double, _ kind: Int32, _ origin: Int) {
+          if value < best {
+            best = value
+            how = kind
+            previous = origin
+          }
+        }
+        if i > 0, j > 0 {
+          let diagonal = (i - 1) * width + (j - 1)
+          let same = query[i - 1] == glossary[j - 1]
+          consider(cost[diagonal] + (same ? 0 : unexplainedCost), same ? -1 : -2, diagonal)
+        }
+        if i > 0 {
+          let up = (i - 1) * width + j
+          consider(cost[up] + unexplainedCost, -2, up)
+          if let dropped, longQuery, i > 1, i < n { consider(cost[up] + dropped.cost, -3, up) }
+        }
+        if j > 0 {
+          let left = i * width + (j - 1)
+          consider(cost[left] + unexplainedCost, -2, left)
+          if let dropped, longGlossary, j > 1, j < m { consider(cost[left] + dropped.cost, -3, left) }
+        }
+        (a.queryEnds[i] & b.glossaryEnds[j]).forEach { index in
+          let confusion = confusions[index]
+          let si = i - confusion.query.count, sj = j - confusion.glossary.count
+          let fits: Bool
+          switch confusion.place {
+          case .any: fits = true
+          case .initial: fits = si == 0 && sj == 0
+          case .final: fits = i == n && j == m
+          case .interior: fits = si > 0 && sj > 0 && i < n && j < m
+          case .interiorLong: fits = si > 0 && sj > 0 && i < n && j < m && max(n, m) >= 7
+          }
+          if fits { consider(cost[si * width + sj] + confusion.cost, Int32(index), si * width + sj) }
+        }
+        let cell = i * width + j
+        cost[cell] = best
+        if explain {
+          step[cell] = how
+          from[cell] = Int32(previous)
+        }
+      }
+    }
+    let total = cost[n * width + m]
+    guard explain else { return (total, []) }
+
+    var rules: [FiredRule] = []
+    var cell = n * width + m
+    while cell != 0 {
+      let origin = Int(from[cell])
+      let (ci, cj) = (cell / width, cell % width)
+      let (oi, oj) = (origin / width, origin % width)
+      let text = { (letters: ArraySlice<UInt32>) in
+        String(String.UnicodeScalarView(letters.compactMap(Unicode.Scalar.init)))
+      }
+      let (rule, route, price): (String?, String?, Double)
+      switch step[cell] {
+      case -1: (rule, route, price) = (nil, nil, 0)
+      case -2: (rule, route, price) = (unexplainedRule, nil, unexplainedCost)
+      case -3: (rule, route, price) = (dropped?.rule, dropped?.route, dropped?.cost ?? 0)
+      default:
+        let confusion = confusions[Int(step[cell])]
+        (rule, route, price) = (confusion.rule, confusion.route, confusion.cost)
+      }
+      if let rule {
+        rules.append(
+          FiredRule(
+            rule: rule, from: text(query[oi..<ci]), to: text(glossary[oj..<cj]), route: route,
+            cost: price))
+      }
+      cell = origin
+    }
+    return (total, rules.reversed())
+  }
+}

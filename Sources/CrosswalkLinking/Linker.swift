@@ -1,0 +1,452 @@
+import CrosswalkCore
+import CrosswalkICU
+import CrosswalkNames
+
+/// Another entity a query could be, with its score.
+public struct LinkCandidate: Sendable, Equatable {
+  public let entity: Entity
+  public let score: Double
+  /// The glossary name that scored best.
+  public let matchedName: EntityName
+}
+
+/// What a query links to, and why.
+public struct Resolution: Sendable {
+  public let query: String
+  /// The linked entity, or nil when no candidate reaches the threshold or two tie.
+  public let entity: Entity?
+  /// The score of the best candidate (linked or not), 0…1.
+  public let score: Double
+  /// How the best candidate matched: literal, folded, latin, romanization (a level whose key
+  /// was equal), fuzzy (the weighted edit distance) or kanji-reading; nil when nothing matched.
+  public let method: String?
+  /// The glossary name that matched.
+  public let matchedName: EntityName?
+  /// The steps and rules behind the score, in words.
+  public let explanation: [String]
+  /// The confusions that fired, with their routes.
+  public let rules: [FiredRule]
+  /// Languages the matched rendering betrays (a variant's route, the confusions' routes).
+  public let routes: [String]
+  /// The best candidates, best first (the linked entity among them).
+  public let candidates: [LinkCandidate]
+
+  /// One line: `Gunashiri → Kunashir (place) 0.85: …`.
+  public var summary: String {
+    let score = String(format: "%.2f", self.score)
+    guard let entity else {
+      return "\(query) → nothing"
+        + (candidates.first.map { " (best: \($0.entity.name), \(String(format: "%.2f", $0.score)))" } ?? "")
+        + (explanation.isEmpty ? "" : ": " + explanation.joined(separator: "; "))
+    }
+    return "\(query) → \(entity.name) (\(entity.type)) \(score): "
+      + explanation.joined(separator: "; ")
+  }
+}
+
+/// Links names to glossary entities through a `LinkIndex`. Holds ICU handles: one per thread.
+public final class Linker {
+  /// The documented default: a link needs every token of the name accounted for, with at most
+  /// known confusions between them (docs/names.md 'Linking').
+  public static let defaultThreshold = 0.8
+
+  public let index: LinkIndex
+  public var threshold: Double
+  private let normalizer: NameNormalizer
+
+  /// A query longer than this (in Unicode scalars or tokens) is not a name: nothing links.
+  static let maxScalars = 256
+  static let maxTokens = 12
+  /// Fuzzy candidates scored per query, the best by shared rare tokens.
+  static let candidateLimit = 12
+  /// A posting list longer than this only confirms candidates found through rarer tokens.
+  static let postingCap = 500
+  /// Names sharing one exact key that are looked at (more are a tie all the same).
+  static let exactLimit = 64
+  /// Past the first token's candidates, a list longer than this adds none of its own.
+  static let confirmOnly = 64
+  /// Two entities this close are a tie: nothing links.
+  static let tieMargin = 0.005
+  /// Two tokens pair only this similar or more: one unexplained letter (0.5) is too many.
+  static let tokenFloor = 0.7
+  /// Candidates below this score are not listed.
+  static let listedScore = 0.3
+
+  public init(index: LinkIndex, threshold: Double = Linker.defaultThreshold) throws(NameError) {
+    self.index = index
+    self.threshold = threshold
+    self.normalizer = try NameNormalizer()
+  }
+
+  public func resolve(_ query: String, top: Int = 3) throws(NameError) -> Resolution {
+    let scalars = query.unicodeScalars.count
+    if scalars > Self.maxScalars {
+      return nothing(query, because: "longer than a name (\(scalars) characters)")
+    }
+    let keys = try normalizer.keys(for: query)
+    let tokens = indexedTokens(keys)
+    if tokens.isEmpty { return nothing(query, because: keys.literal.isEmpty ? "empty" : "no letters") }
+    if tokens.count > Self.maxTokens {
+      return nothing(query, because: "longer than a name (\(tokens.count) words)")
+    }
+    var best = try score(query: query, keys: keys, tokens: tokens, top: top)
+    if (best.entity == nil) && !index.data.readings.isEmpty
+      && query.unicodeScalars.contains(where: { Script(of: $0) == .han })
+    {
+      if let read = try readKanji(query, top: top), read.score > best.score { best = read }
+    }
+    return best
+  }
+
+  private func nothing(_ query: String, because reason: String) -> Resolution {
+    Resolution(
+      query: query, entity: nil, score: 0, method: nil, matchedName: nil, explanation: [reason],
+      rules: [], routes: [], candidates: [])
+  }
+
+  // MARK: Scoring
+
+  private struct Scored {
+    var form: Int32
+    var score: Double
+    var method: String
+  }
+
+  private func score(query: String, keys: NameKeys, tokens: [IndexedToken], top: Int) throws(NameError)
+    -> Resolution
+  {
+    let queryWeights = tokens.map { index.weight(of: $0) }
+    var scored: [Int32: Scored] = [:]
+    // Exact keys first: the finest level that matches is the method, and coarser levels could
+    // only add weaker candidates. A key shared by very many names is a tie whatever the rest.
+    let exactScores: [Double] = [1.0, 0.99, 0.97, 0.95]
+    for (position, level) in LinkIndex.exactLevels.enumerated() {
+      let forms = index.exactForms(position, keys)
+      if forms.isEmpty { continue }
+      for form in forms.prefix(Self.exactLimit) {
+        scored[form] = Scored(form: form, score: exactScores[position], method: level.rawValue)
+      }
+      break
+    }
+    // A fuzzy score stays below every exact one: with an exact match, fuzzy candidates could
+    // neither win nor tie, so they are not looked for.
+    if scored.isEmpty {
+      for form in fuzzyCandidates(tokens, queryWeights) {
+        let value = alignment(tokens, queryWeights, index.forms[Int(form)].tokens, explain: false).score
+        if value > 0 { scored[form] = Scored(form: form, score: min(0.94, value), method: "fuzzy") }
+      }
+    }
+    return decide(
+      query: query, keys: keys, tokens: tokens, weights: queryWeights, scored: Array(scored.values), top: top)
+  }
+
+  private struct Hit {
+    var weight: Double
+    var lastToken: Int
+  }
+
+  /// Forms that share tokens with the query, by romanization key or phonetic skeleton, the
+  /// best `candidateLimit` by the weight of the tokens they share. Rare tokens go first; a
+  /// token whose posting list is longer than `postingCap` only confirms forms already found.
+  private func fuzzyCandidates(_ tokens: [IndexedToken], _ weights: [Double]) -> [Int32] {
+    // A token the glossary has is looked up by its romanization key; only a token it does not
+    // have (a misspelling, another route's rendering) is looked up by its skeleton, whose lists
+    // are long.
+    let lists = tokens.indices.filter { !tokens[$0].isInitial }.compactMap { position -> (Int, [Int32])? in
+      let token = tokens[position]
+      guard let list = index.romanPostings[token.romanHash] ?? index.phoneticPostings[token.phoneticHash]
+      else { return nil }
+      return (position, list)
+    }.sorted { $0.1.count < $1.1.count }
+    var hits: [Int32: Hit] = [:]
+    for (position, list) in lists {
+      // Once rarer tokens have found candidates, a long list only confirms them.
+      if list.count > Self.postingCap || (!hits.isEmpty && list.count > Self.confirmOnly) {
+        for form in Array(hits.keys) where list.binarySearchContains(form) {
+          credit(&hits, form, position, weights[position])
+        }
+      } else {
+        for form in list { credit(&hits, form, position, weights[position]) }
+      }
+    }
+    if hits.count <= Self.candidateLimit { return hits.keys.sorted() }
+    return hits.sorted {
+      $0.value.weight != $1.value.weight ? $0.value.weight > $1.value.weight : $0.key < $1.key
+    }
+    .prefix(Self.candidateLimit).map(\.key)
+  }
+
+  @inline(__always)
+  private func credit(_ hits: inout [Int32: Hit], _ form: Int32, _ token: Int, _ weight: Double) {
+    if let known = hits[form] {
+      if known.lastToken != token { hits[form] = Hit(weight: known.weight + weight, lastToken: token) }
+    } else {
+      hits[form] = Hit(weight: weight, lastToken: token)
+    }
+  }
+
+  /// The best form per entity, ties and look-alikes settled, the winner explained.
+  private func decide(
+    query: String, keys: NameKeys, tokens: [IndexedToken], weights: [Double], scored: [Scored], top: Int
+  ) -> Resolution {
+    var bestPerEntity: [Int32: Scored] = [:]
+    for candidate in scored {
+      let entity = index.forms[Int(candidate.form)].entity
+      if let known = bestPerEntity[entity], !isBetter(candidate, than: known) { continue }
+      bestPerEntity[entity] = candidate
+    }
+    var ranked = bestPerEntity.values.sorted { isBetter($0, than: $1) }
+    // Look-alikes declared distinct are never both candidates: the weaker one goes.
+    var kept: [Scored] = []
+    for candidate in ranked {
+      let entity = index.glossary.entities[Int(index.forms[Int(candidate.form)].entity)]
+      let clashes = kept.contains { other in
+        let otherEntity = index.glossary.entities[Int(index.forms[Int(other.form)].entity)]
+        return otherEntity.distinct.contains(entity.id) || entity.distinct.contains(otherEntity.id)
+      }
+      if !clashes { kept.append(candidate) }
+    }
+    ranked = kept
+
+    // Candidates too weak to be worth a look are not listed.
+    let candidates = ranked.filter { $0.score >= Self.listedScore }.prefix(top).map { candidate in
+      let form = index.forms[Int(candidate.form)]
+      let entity = index.glossary.entities[Int(form.entity)]
+      return LinkCandidate(entity: entity, score: candidate.score, matchedName: entity.names[Int(form.name)])
+    }
+    guard let winner = ranked.first else {
+      return Resolution(
+        query: query, entity: nil, score: 0, method: nil, matchedName: nil,
+        explanation: ["no glossary name shares a token or its sound"], rules: [], routes: [], candidates: [])
+    }
+    let form = index.forms[Int(winner.form)]
+    let entity = index.glossary.entities[Int(form.entity)]
+    let name = entity.names[Int(form.name)]
+    var (explanation, rules) = explain(winner, tokens: tokens, weights: weights, keys: keys)
+    var routes: [String] = []
+    if let route = name.route { routes.append(route) }
+    for rule in rules { if let route = rule.route, !routes.contains(route) { routes.append(route) } }
+
+    var linked: Entity? = winner.score >= threshold ? entity : nil
+    if linked != nil, ranked.count > 1, ranked[1].score >= threshold,
+      winner.score - ranked[1].score < Self.tieMargin
+    {
+      linked = nil
+      let other = index.glossary.entities[Int(index.forms[Int(ranked[1].form)].entity)]
+      explanation.insert("ambiguous: '\(entity.id)' and '\(other.id)' match equally well", at: 0)
+    } else if linked == nil {
+      explanation.append(
+        "below the threshold \(String(format: "%.2f", threshold)) (best: \(entity.id))")
+      rules = rules.filter { _ in true }
+    }
+    return Resolution(
+      query: query, entity: linked, score: winner.score, method: winner.method, matchedName: name,
+      explanation: explanation, rules: rules, routes: linked == nil ? [] : routes,
+      candidates: Array(candidates))
+  }
+
+  private func isBetter(_ a: Scored, than b: Scored) -> Bool {
+    if a.score != b.score { return a.score > b.score }
+    let ka = index.forms[Int(a.form)], kb = index.forms[Int(b.form)]
+    // On equal scores, the name itself before a derived form, then glossary order.
+    if (ka.form == nil) != (kb.form == nil) { return ka.form == nil }
+    return a.form < b.form
+  }
+
+  /// The words of an explanation: what was matched, the levels' steps, the confusions.
+  private func explain(_ winner: Scored, tokens: [IndexedToken], weights: [Double], keys: NameKeys)
+    -> ([String], [FiredRule])
+  {
+    let form = index.forms[Int(winner.form)]
+    let entity = index.glossary.entities[Int(form.entity)]
+    let name = entity.names[Int(form.name)]
+    var words: [String] = []
+    switch name.kind {
+    case .canonical: words.append("canonical name '\(name.text)'")
+    case .alias:
+      words.append("alias '\(name.text)'" + (name.usage.map { " (usage: \($0))" } ?? ""))
+    case .variant:
+      words.append(
+        "known variant '\(name.text)'" + (name.route.map { " (route \($0))" } ?? "")
+          + " of '\(entity.name)'")
+    }
+    if let derived = form.form { words.append("matched in \(derived)") }
+    switch winner.method {
+    case "literal": break
+    case "folded":
+      if sortedTokens(keys.literal.lowercased()) != sortedTokens(name.text.lowercased()) {
+        words.append("case, diacritics and punctuation folded")
+      }
+    case "latin":
+      words.append(contentsOf: keys.steps.filter { $0.contains("→ Latin") })
+      if !words.contains(where: { $0.contains("→ Latin") }) { words.append("equal in Latin letters") }
+    case "romanization":
+      words.append("spelling schemes folded (romanization key '\(sortedTokens(keys.romanization))')")
+    default: break
+    }
+    var rules: [FiredRule] = []
+    if winner.method == "fuzzy" {
+      let result = alignment(tokens, weights, form.tokens, explain: true)
+      rules = result.rules
+      words.append(contentsOf: result.notes)
+      words.append(contentsOf: rules.map(\.description))
+    } else if name.kind == .variant {
+      // Say how a known variant differs from the entity's proper names.
+      let proper = entity.names.filter { $0.kind != .variant }
+      var bestDifference: (Double, [FiredRule], String)?
+      for other in proper {
+        guard let otherKeys = try? normalizer.keys(for: other.text) else { continue }
+        let otherTokens = indexedTokens(otherKeys)
+        let result = alignment(tokens, weights, otherTokens, explain: true)
+        if result.score > (bestDifference?.0 ?? 0) {
+          bestDifference = (result.score, result.rules, other.text)
+        }
+      }
+      if let (_, difference, other) = bestDifference, !difference.isEmpty {
+        words.append("differs from '\(other)' by " + difference.map(\.description).joined(separator: ", "))
+        rules = difference
+      }
+    }
+    let queryOrder = tokens.map(\.latin), nameOrder = form.tokens.map(\.latin)
+    if queryOrder != nameOrder && queryOrder.sorted() == nameOrder.sorted() {
+      words.append("token order ignored")
+    }
+    return (words, rules)
+  }
+
+  // MARK: Token alignment
+
+  /// Pairs the query's tokens with a name's, best pairs first, and scores the pairing: the
+  /// weighted mean of the pairs' similarities, where every token left unpaired counts as 0 with
+  /// its own weight (initials left over count for nothing: a patronymic initial is no evidence).
+  func alignment(
+    _ query: [IndexedToken], _ queryWeights: [Double], _ name: [IndexedToken], explain: Bool
+  ) -> (score: Double, rules: [FiredRule], notes: [String]) {
+    var similarity = [[Double]](repeating: [Double](repeating: 0, count: name.count), count: query.count)
+    for (q, queryToken) in query.enumerated() {
+      for (n, nameToken) in name.enumerated() {
+        let value = tokenSimilarity(queryToken, nameToken)
+        // A pair with an unexplained difference is no pair: both tokens count as extra.
+        similarity[q][n] = value >= Self.tokenFloor ? value : 0
+      }
+    }
+    let nameWeights = name.map { index.weight(of: $0) }
+    var queryFree = [Bool](repeating: true, count: query.count)
+    var nameFree = [Bool](repeating: true, count: name.count)
+    var pairs: [(Int, Int)] = []
+    while true {
+      var best: (q: Int, n: Int, value: Double)?
+      for q in query.indices where queryFree[q] {
+        for n in name.indices where nameFree[n] && similarity[q][n] > 0 {
+          let value = similarity[q][n] * nameWeights[n]
+          if value > (best?.value ?? 0) { best = (q, n, value) }
+        }
+      }
+      guard let best else { break }
+      pairs.append((best.q, best.n))
+      queryFree[best.q] = false
+      nameFree[best.n] = false
+    }
+    var total = 0.0, weight = 0.0
+    for (q, n) in pairs {
+      total += similarity[q][n] * nameWeights[n]
+      weight += nameWeights[n]
+    }
+    for q in query.indices where queryFree[q] && !query[q].isInitial { weight += queryWeights[q] }
+    for n in name.indices where nameFree[n] && !name[n].isInitial { weight += nameWeights[n] }
+    let score = weight > 0 ? total / weight : 0
+    guard explain else { return (score, [], []) }
+
+    var rules: [FiredRule] = []
+    var notes: [String] = []
+    for (q, n) in pairs.sorted(by: { $0.0 < $1.0 }) {
+      let (a, b) = (query[q], name[n])
+      if a.isInitial != b.isInitial {
+        notes.append("initial '\(a.isInitial ? a.latin : b.latin).' for '\(a.isInitial ? b.latin : a.latin)'")
+      } else {
+        rules +=
+          index.data.confusions.distance(prepared(a.romanKey), prepared(b.romanKey), explain: true).rules
+      }
+    }
+    for q in query.indices where queryFree[q] {
+      notes.append(
+        query[q].isInitial
+          ? "initial '\(query[q].latin).' not in the glossary name"
+          : "'\(query[q].latin)' not in the glossary name")
+    }
+    for n in name.indices where nameFree[n] && !name[n].isInitial {
+      notes.append("'\(name[n].latin)' missing from the query")
+    }
+    return (score, rules, notes)
+  }
+
+  /// Initials match the tokens they start at a lower score; other tokens by edit distance.
+  private func tokenSimilarity(_ a: IndexedToken, _ b: IndexedToken) -> Double {
+    switch (a.isInitial, b.isInitial) {
+    case (true, true): return a.latin == b.latin ? 1 : 0
+    case (true, false): return b.latin.hasPrefix(a.latin) ? 0.85 : 0
+    case (false, true): return a.latin.hasPrefix(b.latin) ? 0.85 : 0
+    case (false, false):
+      if a.romanKey == b.romanKey { return 1 }
+      let (pa, pb) = (prepared(a.romanKey), prepared(b.romanKey))
+      // Cheap bound: a token pair that differs in length by more than a few letters never pairs.
+      if abs(pa.letters.count - pb.letters.count) > 5 { return 0 }
+      let cost = index.data.confusions.distance(pa, pb, explain: false).cost
+      return max(0, 1 - cost / 2)
+    }
+  }
+
+  /// Tokens prepared for the edit distance, remembered (bounded): names share their tokens.
+  private var preparedTokens: [String: ConfusionTable.Prepared] = [:]
+
+  private func prepared(_ token: String) -> ConfusionTable.Prepared {
+    if let known = preparedTokens[token] { return known }
+    let made = index.data.confusions.prepare(token)
+    if preparedTokens.count >= 100_000 { preparedTokens.removeAll(keepingCapacity: true) }
+    preparedTokens[token] = made
+    return made
+  }
+
+  // MARK: Kanji
+
+  /// A kanji name read through the name-reading table, each reading tried as a Latin name.
+  private func readKanji(_ query: String, top: Int) throws(NameError) -> Resolution? {
+    var best: (Resolution, String)?
+    var linkedTo: Set<String> = []
+    for reading in index.data.readings.readings(of: query) {
+      let keys = try normalizer.keys(for: reading)
+      let tokens = indexedTokens(keys)
+      let result = try score(query: query, keys: keys, tokens: tokens, top: top)
+      if let entity = result.entity { linkedTo.insert(entity.id) }
+      if result.score > (best?.0.score ?? 0) { best = (result, reading) }
+    }
+    guard let (result, reading) = best else { return nil }
+    let factor = 0.97
+    let score = result.score * factor
+    var explanation = ["kanji read as '\(reading)' (name-reading table)"] + result.explanation
+    var entity = score >= threshold ? result.entity : nil
+    if linkedTo.count > 1 {
+      entity = nil
+      explanation.insert("ambiguous: the readings link \(linkedTo.sorted().joined(separator: ", "))", at: 0)
+    }
+    return Resolution(
+      query: query, entity: entity, score: score, method: "kanji-reading",
+      matchedName: result.matchedName, explanation: explanation, rules: result.rules,
+      routes: result.routes,
+      candidates: result.candidates.map {
+        LinkCandidate(entity: $0.entity, score: $0.score * factor, matchedName: $0.matchedName)
+      })
+  }
+}
+
+extension Array where Element == Int32 {
+  /// Membership in a sorted list.
+  fileprivate func binarySearchContains(_ value: Int32) -> Bool {
+    var low = 0, high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if self[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < count && self[low] == value
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import CrosswalkCore
+import CrosswalkGlossary
+import Foundation
+
+/// Names from the command line, then one per line from `--input` (a file or '-'), streamed:
+/// `body` sees each name as soon as its line is read. Blank lines are skipped. `body` gets the
+/// name and, for a line of input, where it came from (`file:line`).
+func forEachName(
+  _ names: [String], input: String?, _ body: (String, String?) throws -> Void
+) throws {
+  for name in names { try body(name, nil) }
+  guard let input else { return }
+  do {
+    let reader = try LineReader(path: input)
+    try reader.forEachLine { number, line in
+      let name = line.trimmingCharacters(in: .whitespaces)
+      if !name.isEmpty { try body(name, "\(reader.displayName):\(number)") }
+    }
+  } catch let failure as LineReader.Failure {
+    throw fail(failure)
+  }
+}
+
+/// The shared `--glossary` option: exactly the named glossaries, or the built-in ones.
+struct GlossaryOptions: ParsableArguments {
+  @Option(
+    name: .customLong("glossary"),
+    help: ArgumentHelp(
+      "A glossary file (.yaml, .tsv, .csv, .tbx) or folder; repeatable. Replaces the built-in glossaries.",
+      valueName: "path"))
+  var paths: [String] = []
+
+  /// Loads the glossaries; prints every diagnostic to standard error and exits with 2 when
+  /// one is an error. Warnings (ambiguous names) are printed only when `showWarnings`.
+  func load(showWarnings: Bool = false) throws -> GlossaryLoad {
+    let load = paths.isEmpty ? GlossaryLoader.builtIn() : GlossaryLoader.load(paths: paths)
+    for diagnostic in load.diagnostics where showWarnings || diagnostic.severity == .error {
+      FileHandle.standardError.write(Data("crosswalk: \(diagnostic)\n".utf8))
+    }
+    if load.hasErrors {
+      let errors = load.diagnostics.filter { $0.severity == .error }.count
+      throw fail("the glossary has \(errors) error\(errors == 1 ? "" : "s")")
+    }
+    return load
+  }
+}

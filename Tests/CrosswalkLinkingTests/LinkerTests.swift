@@ -1,0 +1,206 @@
+import CrosswalkCore
+import CrosswalkGlossary
+import Testing
+
+@testable import CrosswalkLinking
+
+/// One index of the built-in glossaries for all tests (building it is the costly part).
+private let builtInIndex: Result<LinkIndex, Error> = Result {
+  try LinkIndex(glossary: GlossaryLoader.builtIn().glossary)
+}
+
+private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold) throws -> Resolution {
+  try Linker(index: builtInIndex.get(), threshold: threshold).resolve(name)
+}
+
+/// The links the issue names, against the built-in glossaries.
+@Suite struct BuiltInLinkTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    let query: String
+    let entity: String
+    var testDescription: String { "\(query) → \(entity)" }
+  }
+
+  static let knownLinks: [Case] = [
+    Case(query: "Ozekin", entity: "vladimir-osechkin"),
+    Case(query: "Gunashiri", entity: "kunashir"),
+    Case(query: "Kunashiri", entity: "kunashir"),
+    Case(query: "Кунашир", entity: "kunashir"),
+    Case(query: "国後島", entity: "kunashir"),
+    Case(query: "Etorobu", entity: "iturup"),
+    Case(query: "Etorofu", entity: "iturup"),
+    Case(query: "択捉島", entity: "iturup"),
+    Case(query: "Kisida", entity: "fumio-kishida"),
+    Case(query: "F. Kisida", entity: "fumio-kishida"),
+    Case(query: "Kishida Fumio", entity: "fumio-kishida"),
+    Case(query: "Grochev", entity: "christo-grozev"),
+    Case(query: "Guandong Army", entity: "kwantung-army"),
+    Case(query: "Wind o change", entity: "wind-of-change"),
+    Case(query: "Kiev", entity: "kyiv"),
+  ]
+
+  @Test(arguments: knownLinks) func links(_ test: Case) throws {
+    let result = try resolve(test.query)
+    #expect(result.entity?.id == test.entity, "\(result.summary)")
+    #expect(result.score >= Linker.defaultThreshold && result.score <= 1)
+    #expect(result.method != nil && !result.explanation.isEmpty)
+  }
+
+  @Test func gunashiriNamesTheVoicingRuleAndTheJapaneseRoute() throws {
+    let result = try resolve("Gunashiri")
+    #expect(result.entity?.id == "kunashir")
+    #expect(result.rules.contains { $0.rule.contains("voicing") && $0.route == "ja" }, "\(result.summary)")
+    #expect(result.routes.contains("ja"))
+    #expect(result.explanation.joined().contains("voicing"))
+  }
+
+  @Test func kievCarriesItsUsageLabel() throws {
+    let result = try resolve("Kiev")
+    #expect(result.entity?.id == "kyiv")
+    #expect(result.matchedName?.usage == "russian")
+    #expect(result.explanation.joined().contains("usage: russian"))
+  }
+
+  static let unknownNames = ["Guangdong", "Kushida", "Koshida", "Vladimir", "Filatova", "Hiroshi Kato"]
+
+  @Test(arguments: unknownNames) func linksNothing(_ query: String) throws {
+    let result = try resolve(query)
+    #expect(result.entity == nil, "\(result.summary)")
+  }
+
+  @Test func rejectsWhatIsNotAName() throws {
+    for query in ["", "   ", String(repeating: "Kunashir ", count: 1200), "😀🎉🔥", "...", "\u{0}"] {
+      let result = try resolve(query)
+      #expect(result.entity == nil, "\(query.prefix(20))")
+    }
+  }
+
+  @Test func aSharedGivenNameDoesNotCarryALink() throws {
+    // Vladimir is in the glossary twice (Osechkin, Putin); a different surname must not link.
+    let result = try resolve("Vladimir Ozerov")
+    #expect(result.entity == nil, "\(result.summary)")
+  }
+
+  @Test func thresholdDecides() throws {
+    let strict = try resolve("Gunashiri", threshold: 1.0)
+    #expect(strict.entity?.id == "kunashir")  // a listed variant matches literally
+    let fuzzy = try resolve("Gunashir", threshold: 0.99)
+    #expect(fuzzy.entity == nil, "\(fuzzy.summary)")
+    let lenient = try resolve("Gunashir", threshold: 0.5)
+    #expect(lenient.entity?.id == "kunashir", "\(lenient.summary)")
+  }
+}
+
+/// The linker on small glossaries written here, so that every rule is seen to act.
+@Suite struct LinkerRuleTests {
+  func linker(_ entities: [Entity], threshold: Double = Linker.defaultThreshold) throws -> Linker {
+    try Linker(index: LinkIndex(glossary: Glossary(entities: entities)), threshold: threshold)
+  }
+
+  @Test func voicingAndAFinalVowelAreCheapAndNamed() throws {
+    let linker = try linker([Entity(id: "kunashir", type: "place", name: "Kunashir")])
+    let result = try linker.resolve("Gunashiri")
+    #expect(result.entity?.id == "kunashir", "\(result.summary)")
+    #expect(result.method == "fuzzy")
+    let rules = result.rules.map(\.rule)
+    #expect(rules.contains { $0.contains("g/k voicing") })
+    #expect(rules.contains { $0.contains("final -i added") })
+    #expect(result.routes == ["ja"])
+  }
+
+  @Test func anUnexplainedLetterBlocksALink() throws {
+    let linker = try linker([
+      Entity(id: "filatov", type: "person", name: "Filatov"),
+      Entity(id: "kishida", type: "person", name: "Kishida"),
+      Entity(id: "kunashir", type: "place", name: "Kunashir"),
+    ])
+    for query in ["Filatova", "Kushida", "Koshida", "Kishidu"] {
+      let result = try linker.resolve(query)
+      #expect(result.entity == nil, "\(result.summary)")
+    }
+    // A vowel added after a final consonant is the Japanese route, not an unexplained letter.
+    #expect(try linker.resolve("Kunashiru").entity?.id == "kunashir")
+  }
+
+  @Test func initialsLinkBelowAFullName() throws {
+    let linker = try linker([Entity(id: "kishida", type: "person", name: "Fumio Kishida")])
+    let initial = try linker.resolve("F. Kishida")
+    let full = try linker.resolve("Fumio Kishida")
+    #expect(initial.entity?.id == "kishida", "\(initial.summary)")
+    #expect(initial.score < full.score)
+    #expect(initial.explanation.joined().contains("initial 'f.' for 'fumio'"), "\(initial.summary)")
+    // An initial that does not fit the given name is no match.
+    #expect(try linker.resolve("T. Kishida").entity == nil)
+  }
+
+  @Test func distinctLookAlikesAreNeverBothCandidates() throws {
+    let linker = try linker([
+      Entity(id: "kwantung-army", type: "organization", name: "Kwantung Army", distinct: ["guangdong"]),
+      Entity(id: "guangdong", type: "place", name: "Guangdong", distinct: ["kwantung-army"]),
+    ])
+    let result = try linker.resolve("Guangdong")
+    #expect(result.entity?.id == "guangdong")
+    #expect(!result.candidates.contains { $0.entity.id == "kwantung-army" })
+  }
+
+  @Test func aNameOfTwoEntitiesIsATieAndLinksNothing() throws {
+    let linker = try linker([
+      Entity(id: "azov-sea", type: "place", name: "Sea of Azov", aliases: [EntityName("Azov", kind: .alias)]),
+      Entity(
+        id: "azov-town", type: "place", name: "Azov (town)", aliases: [EntityName("Azov", kind: .alias)]),
+    ])
+    let result = try linker.resolve("Azov")
+    #expect(result.entity == nil)
+    #expect(result.explanation.first?.contains("ambiguous") == true)
+    #expect(Set(result.candidates.map(\.entity.id)) == ["azov-sea", "azov-town"])
+  }
+
+  @Test func cyrillicNamesAreFoundInFrenchTransliteration() throws {
+    let linker = try linker([Entity(id: "shchukin", type: "person", name: "Щукин")])
+    let result = try linker.resolve("Chtchoukine")
+    #expect(result.entity?.id == "shchukin", "\(result.summary)")
+  }
+
+  @Test func kanjiNamesAreReadThroughTheNameTable() throws {
+    let linker = try linker([Entity(id: "watanabe", type: "person", name: "Yuta Watanabe")])
+    let result = try linker.resolve("渡辺裕太")
+    #expect(result.entity?.id == "watanabe", "\(result.summary)")
+    #expect(result.method == "kanji-reading")
+    // A kanji name the table cannot read links nothing.
+    #expect(try linker.resolve("国後島").entity == nil)
+  }
+
+  @Test func rareTokensWeighMore() throws {
+    // Many Ivans: a query sharing only 'Ivan' with one of them must not link to it.
+    let entities =
+      (0..<20).map { Entity(id: "p\($0)", type: "person", name: "Ivan Surname\($0)x") }
+      + [Entity(id: "osechkin", type: "person", name: "Ivan Osechkin")]
+    let linker = try linker(entities)
+    #expect(try linker.resolve("Ivan Ozerov").entity == nil)
+    #expect(try linker.resolve("Ivan Osechkin").entity?.id == "osechkin")
+  }
+}
+
+@Suite struct ConfusionTableTests {
+  @Test func malformedTablesNameTheLine() {
+    #expect(throws: (any Error).self) {
+      try ConfusionTable(text: "unexplained\t-\t1\tany\t-\tx\ng\tk\tcheap\tany\tja\tvoicing\n")
+    }
+    do {
+      _ = try ConfusionTable(text: "unexplained\t-\t1\tany\t-\tx\ng\tk\t0.1\tsomewhere\tja\tvoicing\n")
+      Issue.record("accepted a bad 'where'")
+    } catch {
+      #expect(error.description.contains(":2:"), "\(error)")
+    }
+    #expect(throws: (any Error).self) { try ConfusionTable(text: "g\tk\t0.1\tany\tja\tvoicing\n") }
+  }
+
+  @Test func distanceUsesTheCheapestExplanation() throws {
+    let table = try ConfusionTable(
+      text: "unexplained\t-\t1\tany\t-\tletters differ\ng\tk\t0.15\tany\tja\tvoicing\n")
+    let (cost, rules) = table.distance(table.prepare("gana"), table.prepare("kana"), explain: true)
+    #expect(abs(cost - 0.15) < 1e-9)
+    #expect(rules.map(\.description) == ["g→k: voicing"])
+    #expect(table.distance(table.prepare("xana"), table.prepare("kana"), explain: false).cost == 1)
+  }
+}
