@@ -27,7 +27,8 @@ let package = Package(
     .target(
       name: "CrosswalkGlossary",
       dependencies: [
-        "CrosswalkCore", "CrosswalkGlossaryData", .product(name: "Yams", package: "Yams"),
+        "CrosswalkCore", "CrosswalkICU", "CrosswalkGlossaryData",
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(

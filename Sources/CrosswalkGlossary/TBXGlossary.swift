@@ -1,4 +1,5 @@
 import CrosswalkCore
+import CrosswalkICU
 import Foundation
 
 #if canImport(FoundationXML)
@@ -85,22 +86,15 @@ enum TBXGlossary {
     return out
   }
 
-  /// The language a name is filed under, from the script of its first letter: Cyrillic `ru`,
-  /// kana and Han `ja`, Hangul `ko`, anything else `en`.
+  /// The language a name is filed under, from the script (ICU) of its first letter that has
+  /// one: Cyrillic `ru`, kana and Han `ja`, Hangul `ko`, anything else `en`.
   static func language(of name: String) -> String {
-    guard let letter = name.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else {
-      return "en"
-    }
-    switch letter.value {
-    case 0x0400...0x052F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F:
-      return "ru"
-    case 0x3005...0x3007, 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F,  // kana
-      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF:  // Han
-      return "ja"
-    case 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xFFA0...0xFFDC:
-      return "ko"
-    default:
-      return "en"
+    let script = name.unicodeScalars.lazy.map(Script.init(of:)).first { !$0.isShared }
+    switch script {
+    case .cyrillic?: return "ru"
+    case .hiragana?, .katakana?, .han?: return "ja"
+    case .hangul?: return "ko"
+    default: return "en"
     }
   }
 

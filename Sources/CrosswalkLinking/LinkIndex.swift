@@ -63,11 +63,6 @@ struct ExactKeys: Sendable {
     guard let known = single[key] else { return [] }
     return known >= 0 ? [known] : overflow[Int(-known) - 1]
   }
-
-  /// Keys with more than one form.
-  var shared: [(key: UInt64, forms: [Int32])] {
-    single.compactMap { key, value in value < 0 ? (key, overflow[Int(-value) - 1]) : nil }
-  }
 }
 
 /// The data the linker needs besides the glossary: confusions, other transliteration schemes,
@@ -205,20 +200,6 @@ public final class LinkIndex: Sendable {
   /// The forms whose key at `level` (one of `exactLevels`) is `key`.
   func exactForms(_ level: Int, _ keys: NameKeys) -> [Int32] {
     exact[level].forms(exactKey(keys, Self.exactLevels[level]))
-  }
-
-  /// Names that two or more entities share at the folded level: ambiguities, for validation.
-  public var ambiguities: [(name: String, entities: [String])] {
-    exact[1].shared.compactMap { _, formIDs in
-      var owners: [String] = []
-      for id in formIDs {
-        let entity = glossary.entities[Int(forms[Int(id)].entity)].id
-        if !owners.contains(entity) { owners.append(entity) }
-      }
-      guard owners.count > 1, let first = formIDs.first else { return nil }
-      let form = forms[Int(first)]
-      return (glossary.entities[Int(form.entity)].names[Int(form.name)].text, owners)
-    }.sorted { $0.name < $1.name }
   }
 
   /// Names indexed (forms included).

@@ -222,7 +222,8 @@ public final class Linker {
     let form = index.forms[Int(winner.form)]
     let entity = index.glossary.entities[Int(form.entity)]
     let name = entity.names[Int(form.name)]
-    var (explanation, rules) = explain(winner, tokens: tokens, weights: weights, keys: keys)
+    let (words, rules) = explain(winner, tokens: tokens, weights: weights, keys: keys)
+    var explanation = words
     var routes: [String] = []
     if let route = name.route { routes.append(route) }
     for rule in rules { if let route = rule.route, !routes.contains(route) { routes.append(route) } }
@@ -237,7 +238,6 @@ public final class Linker {
     } else if linked == nil {
       explanation.append(
         "below the threshold \(String(format: "%.2f", threshold)) (best: \(entity.id))")
-      rules = rules.filter { _ in true }
     }
     return Resolution(
       query: query, entity: linked, score: winner.score, method: winner.method, matchedName: name,
@@ -297,7 +297,8 @@ public final class Linker {
       for other in proper {
         guard let otherKeys = try? normalizer.keys(for: other.text) else { continue }
         let otherTokens = indexedTokens(otherKeys)
-        let result = alignment(tokens, weights, otherTokens, explain: true)
+        // Any difference is worth saying here, even one too large to pair tokens by.
+        let result = alignment(tokens, weights, otherTokens, explain: true, floor: 0)
         if result.score > (bestDifference?.0 ?? 0) {
           bestDifference = (result.score, result.rules, other.text)
         }
@@ -320,14 +321,15 @@ public final class Linker {
   /// weighted mean of the pairs' similarities, where every token left unpaired counts as 0 with
   /// its own weight (initials left over count for nothing: a patronymic initial is no evidence).
   func alignment(
-    _ query: [IndexedToken], _ queryWeights: [Double], _ name: [IndexedToken], explain: Bool
+    _ query: [IndexedToken], _ queryWeights: [Double], _ name: [IndexedToken], explain: Bool,
+    floor: Double = Linker.tokenFloor
   ) -> (score: Double, rules: [FiredRule], notes: [String]) {
     var similarity = [[Double]](repeating: [Double](repeating: 0, count: name.count), count: query.count)
     for (q, queryToken) in query.enumerated() {
       for (n, nameToken) in name.enumerated() {
         let value = tokenSimilarity(queryToken, nameToken)
         // A pair with an unexplained difference is no pair: both tokens count as extra.
-        similarity[q][n] = value >= Self.tokenFloor ? value : 0
+        similarity[q][n] = value >= floor ? value : 0
       }
     }
     let nameWeights = name.map { index.weight(of: $0) }
@@ -389,8 +391,6 @@ public final class Linker {
     case (false, false):
       if a.romanKey == b.romanKey { return 1 }
       let (pa, pb) = (prepared(a.romanKey), prepared(b.romanKey))
-      // Cheap bound: a token pair that differs in length by more than a few letters never pairs.
-      if abs(pa.letters.count - pb.letters.count) > 5 { return 0 }
       let cost = index.data.confusions.distance(pa, pb, explain: false).cost
       return max(0, 1 - cost / 2)
     }

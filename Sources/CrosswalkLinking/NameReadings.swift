@@ -1,3 +1,4 @@
+import CrosswalkICU
 import CrosswalkNames
 
 /// Readings of Japanese surnames and given names written in kanji
@@ -55,7 +56,10 @@ public struct NameReadings: Sendable {
     for split in splits {
       guard let family = surnames[String(split.surname)] else { continue }
       // A given name in kana (中村あすか) is read by the normalizer's script transforms.
-      let kana = split.given.unicodeScalars.allSatisfy { (0x3041...0x30FF).contains($0.value) }
+      let kana = split.given.unicodeScalars.allSatisfy {
+        let script = Script(of: $0)
+        return script == .hiragana || script == .katakana || $0 == "ー"
+      }
       guard let given = kana ? [String(split.given)] : givenNames[String(split.given)] else { continue }
       for surname in family {
         for first in given where result.count < limit {

@@ -31,17 +31,24 @@ struct GlossaryOptions: ParsableArguments {
       valueName: "path"))
   var paths: [String] = []
 
-  /// Loads the glossaries; prints every diagnostic to standard error and exits with 2 when
-  /// one is an error. Warnings (ambiguous names) are printed only when `showWarnings`.
-  func load(showWarnings: Bool = false) throws -> GlossaryLoad {
-    let load = paths.isEmpty ? GlossaryLoader.builtIn() : GlossaryLoader.load(paths: paths)
-    for diagnostic in load.diagnostics where showWarnings || diagnostic.severity == .error {
-      FileHandle.standardError.write(Data("crosswalk: \(diagnostic)\n".utf8))
-    }
-    if load.hasErrors {
-      let errors = load.diagnostics.filter { $0.severity == .error }.count
-      throw fail("the glossary has \(errors) error\(errors == 1 ? "" : "s")")
-    }
-    return load
+  /// Loads exactly these glossaries, or the built-in ones; stops with exit 2 on an error.
+  func load() throws -> GlossaryLoad { try loadGlossaries(paths, failOnError: true) }
+}
+
+/// The glossaries at `paths` (files or folders), or the built-in ones when there are none. With
+/// `failOnError`, errors (and warnings, with `showWarnings`) go to standard error and an error
+/// stops the command with exit 2.
+func loadGlossaries(
+  _ paths: [String], failOnError: Bool = false, showWarnings: Bool = false
+) throws -> GlossaryLoad {
+  let load = paths.isEmpty ? GlossaryLoader.builtIn() : GlossaryLoader.load(paths: paths)
+  guard failOnError else { return load }
+  for diagnostic in load.diagnostics where showWarnings || diagnostic.severity == .error {
+    FileHandle.standardError.write(Data("crosswalk: \(diagnostic)\n".utf8))
   }
+  if load.hasErrors {
+    let errors = load.diagnostics.filter { $0.severity == .error }.count
+    throw fail("the glossary has \(errors) error\(errors == 1 ? "" : "s")")
+  }
+  return load
 }

@@ -54,6 +54,15 @@ private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold
     #expect(result.explanation.joined().contains("voicing"))
   }
 
+  @Test func aKnownVariantIsExplainedAgainstTheProperName() throws {
+    // Ozekin is too far from Osechkin to pair by itself, but the explanation still says how.
+    let result = try resolve("Ozekin")
+    #expect(result.entity?.id == "vladimir-osechkin")
+    #expect(
+      result.explanation.contains { $0.hasPrefix("differs from 'Osechkin'") && $0.contains("z/s voicing") },
+      "\(result.summary)")
+  }
+
   @Test func kievCarriesItsUsageLabel() throws {
     let result = try resolve("Kiev")
     #expect(result.entity?.id == "kyiv")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CrosswalkCore
 import CrosswalkGlossary
+import CrosswalkICU
 import CrosswalkLinking
 import Foundation
 
@@ -21,22 +22,6 @@ struct GlossaryCommand: ParsableCommand {
     subcommands: [Validate.self, Stats.self, Import.self, Export.self]
   )
 
-  /// The glossaries at `paths`, or the built-in ones.
-  static func load(_ paths: [String]) -> GlossaryLoad {
-    paths.isEmpty ? GlossaryLoader.builtIn() : GlossaryLoader.load(paths: paths)
-  }
-
-  /// Prints the diagnostics; exits with 2 when one is an error.
-  static func report(_ load: GlossaryLoad, warnings: Bool) throws {
-    for diagnostic in load.diagnostics where warnings || diagnostic.severity == .error {
-      FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
-    }
-    if load.hasErrors {
-      let errors = load.diagnostics.filter { $0.severity == .error }.count
-      throw fail("\(errors) error\(errors == 1 ? "" : "s") in the glossary")
-    }
-  }
-
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check glossaries: every problem with its file, line and column.",
@@ -50,7 +35,7 @@ struct GlossaryCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-      let load = GlossaryCommand.load(paths)
+      let load = try loadGlossaries(paths)
       var lines = load.diagnostics.map(\.description)
       let errors = load.diagnostics.filter { $0.severity == .error }.count
       let warnings = load.diagnostics.count - errors
@@ -74,8 +59,7 @@ struct GlossaryCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-      let load = GlossaryCommand.load(paths)
-      try GlossaryCommand.report(load, warnings: false)
+      let load = try loadGlossaries(paths, failOnError: true)
       let entities = load.glossary.entities
       var types: [String: Int] = [:]
       var scripts: [String: Int] = [:]
@@ -110,20 +94,10 @@ struct GlossaryCommand: ParsableCommand {
       print(out.joined(separator: "\n"))
     }
 
-    /// The script a name is written in, roughly, for counting.
+    /// The scripts a name is written in (ICU), for counting: "Han+Katakana".
     private func scriptName(of text: String) -> String {
-      var found: Set<String> = []
-      for scalar in text.unicodeScalars {
-        switch scalar.value {
-        case 0x0400...0x04FF: found.insert("Cyrillic")
-        case 0x3040...0x309F: found.insert("Hiragana")
-        case 0x30A0...0x30FF where scalar != "・" && scalar != "ー": found.insert("Katakana")
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF: found.insert("Han")
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: found.insert("Latin")
-        default: break
-        }
-      }
-      return found.isEmpty ? "other" : found.sorted().joined(separator: "+")
+      let scripts = Set(text.unicodeScalars.map(Script.init(of:)).filter { !$0.isShared })
+      return scripts.isEmpty ? "other" : scripts.map(\.name).sorted().joined(separator: "+")
     }
   }
 
@@ -145,8 +119,7 @@ struct GlossaryCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-      let load = GlossaryLoader.load(paths: files)
-      try GlossaryCommand.report(load, warnings: true)
+      let load = try loadGlossaries(files, failOnError: true, showWarnings: true)
       let out = Output(path: output)
       out.write(GlossaryFormat.yaml.write(load.glossary.entities))
       try out.finish()
@@ -171,8 +144,7 @@ struct GlossaryCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-      let load = GlossaryCommand.load(paths)
-      try GlossaryCommand.report(load, warnings: false)
+      let load = try loadGlossaries(paths, failOnError: true)
       let glossaryFormat: GlossaryFormat
       switch format {
       case .tbx: glossaryFormat = .tbx
