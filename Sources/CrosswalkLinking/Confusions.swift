@@ -41,6 +41,8 @@ public struct ConfusionTable: Sendable {
   public static let file = "linking/confusions.tsv"
 
   let confusions: [Confusion]
+  /// The most query letters one confusion spans (the rows one step of an alignment can skip).
+  let longestQuerySide: Int
   let unexplainedCost: Double
   let unexplainedRule: String
   /// `*  _` lines: any one letter dropped (or added) inside a long token.
@@ -99,6 +101,7 @@ public struct ConfusionTable: Sendable {
       throw .invalidTable(file: file, line: 1, message: "no 'unexplained' line (the cost of any other edit)")
     }
     self.confusions = confusions
+    self.longestQuerySide = max(1, confusions.map(\.query.count).max() ?? 1)
     self.unexplainedCost = unexplained.0
     self.unexplainedRule = unexplained.1
     self.dropped = dropped
@@ -156,20 +159,36 @@ public struct ConfusionTable: Sendable {
   }
 
   /// The cheapest alignment of a query token with a glossary token (romanization keys): its
-  /// cost and, when `explain`, the edits on it.
-  func distance(_ a: Prepared, _ b: Prepared, explain: Bool) -> (cost: Double, rules: [FiredRule]) {
+  /// cost and, when `explain`, the edits on it. An alignment that cannot stay within `limit`
+  /// is abandoned early and costs infinity.
+  func distance(_ a: Prepared, _ b: Prepared, explain: Bool, limit: Double = .infinity)
+    -> (cost: Double, rules: [FiredRule])
+  {
+    if a.letters == b.letters { return (0, []) }
+    let cells = (a.letters.count + 1) * (b.letters.count + 1)
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: cells) { cost in
+      cost.initialize(repeating: .infinity)
+      return align(a, b, cost, explain: explain, limit: limit)
+    }
+  }
+
+  private func align(
+    _ a: Prepared, _ b: Prepared, _ cost: UnsafeMutableBufferPointer<Double>, explain: Bool, limit: Double
+  ) -> (cost: Double, rules: [FiredRule]) {
     let query = a.letters, glossary = b.letters
-    if query == glossary { return (0, []) }
     let n = query.count, m = glossary.count
     let width = m + 1
-    var cost = [Double](repeating: .infinity, count: (n + 1) * width)
     // How each cell was reached: -1 match, -2 unexplained, -3 long-token drop, else a confusion.
     var step = [Int32](repeating: 0, count: explain ? (n + 1) * width : 0)
     var from = [Int32](repeating: 0, count: explain ? (n + 1) * width : 0)
     cost[0] = 0
     let longQuery = n >= 7, longGlossary = m >= 7
+    // Every path to the end visits one of any `longestQuerySide` consecutive rows: when all
+    // their cells are over the limit, so is the end.
+    var rowsOverLimit = 0
 
     for i in 0...n {
+      var rowMinimum = Double.infinity
       for j in 0...m where i > 0 || j > 0 {
         var best = Double.infinity
         var how: Int32 = 0
@@ -211,11 +230,15 @@ public struct ConfusionTable: Sendable {
         }
         let cell = i * width + j
         cost[cell] = best
+        rowMinimum = min(rowMinimum, best)
         if explain {
           step[cell] = how
           from[cell] = Int32(previous)
         }
       }
+      if i == 0 { rowMinimum = 0 }
+      rowsOverLimit = rowMinimum > limit ? rowsOverLimit + 1 : 0
+      if rowsOverLimit >= longestQuerySide && i < n { return (.infinity, []) }
     }
     let total = cost[n * width + m]
     guard explain else { return (total, []) }

@@ -83,13 +83,11 @@ public final class Linker {
     if scalars > Self.maxScalars {
       return nothing(query, because: "longer than a name (\(scalars) characters)")
     }
-    let keys = try normalizer.keys(for: query)
-    let tokens = indexedTokens(keys)
-    if tokens.isEmpty { return nothing(query, because: keys.literal.isEmpty ? "empty" : "no letters") }
-    if tokens.count > Self.maxTokens {
-      return nothing(query, because: "longer than a name (\(tokens.count) words)")
-    }
-    var best = try score(query: query, keys: keys, tokens: tokens, top: top)
+    let name = try normalizer.analyze(query)
+    if name.isEmpty { return nothing(query, because: name.isBlank ? "empty" : "no letters") }
+    let count = name.tokens.count
+    if count > Self.maxTokens { return nothing(query, because: "longer than a name (\(count) words)") }
+    var best = try score(query: query, name: name, top: top)
     if (best.entity == nil) && !index.data.readings.isEmpty
       && query.unicodeScalars.contains(where: { Script(of: $0) == .han })
     {
@@ -112,16 +110,15 @@ public final class Linker {
     var method: String
   }
 
-  private func score(query: String, keys: NameKeys, tokens: [IndexedToken], top: Int) throws(NameError)
-    -> Resolution
-  {
+  private func score(query: String, name: NameAnalysis, top: Int) throws(NameError) -> Resolution {
+    let tokens = name.tokens
     let queryWeights = tokens.map { index.weight(of: $0) }
     var scored: [Int32: Scored] = [:]
     // Exact keys first: the finest level that matches is the method, and coarser levels could
     // only add weaker candidates. A key shared by very many names is a tie whatever the rest.
     let exactScores: [Double] = [1.0, 0.99, 0.97, 0.95]
     for (position, level) in LinkIndex.exactLevels.enumerated() {
-      let forms = index.exactForms(position, keys)
+      let forms = index.exactForms(position, name)
       if forms.isEmpty { continue }
       for form in forms.prefix(Self.exactLimit) {
         scored[form] = Scored(form: form, score: exactScores[position], method: level.rawValue)
@@ -132,12 +129,11 @@ public final class Linker {
     // neither win nor tie, so they are not looked for.
     if scored.isEmpty {
       for form in fuzzyCandidates(tokens, queryWeights) {
-        let value = alignment(tokens, queryWeights, index.forms[Int(form)].tokens, explain: false).score
+        let value = alignment(tokens, queryWeights, index.tokens(of: form), explain: false).score
         if value > 0 { scored[form] = Scored(form: form, score: min(0.94, value), method: "fuzzy") }
       }
     }
-    return decide(
-      query: query, keys: keys, tokens: tokens, weights: queryWeights, scored: Array(scored.values), top: top)
+    return decide(query: query, name: name, weights: queryWeights, scored: Array(scored.values), top: top)
   }
 
   private struct Hit {
@@ -148,7 +144,7 @@ public final class Linker {
   /// Forms that share tokens with the query, by romanization key or phonetic skeleton, the
   /// best `candidateLimit` by the weight of the tokens they share. Rare tokens go first; a
   /// token whose posting list is longer than `postingCap` only confirms forms already found.
-  private func fuzzyCandidates(_ tokens: [IndexedToken], _ weights: [Double]) -> [Int32] {
+  private func fuzzyCandidates(_ tokens: [NameToken], _ weights: [Double]) -> [Int32] {
     // A token the glossary has is looked up by its romanization key; only a token it does not
     // have (a misspelling, another route's rendering) is looked up by its skeleton, whose lists
     // are long.
@@ -187,7 +183,7 @@ public final class Linker {
 
   /// The best form per entity, ties and look-alikes settled, the winner explained.
   private func decide(
-    query: String, keys: NameKeys, tokens: [IndexedToken], weights: [Double], scored: [Scored], top: Int
+    query: String, name analysis: NameAnalysis, weights: [Double], scored: [Scored], top: Int
   ) -> Resolution {
     var bestPerEntity: [Int32: Scored] = [:]
     for candidate in scored {
@@ -197,22 +193,22 @@ public final class Linker {
     }
     var ranked = bestPerEntity.values.sorted { isBetter($0, than: $1) }
     // Look-alikes declared distinct are never both candidates: the weaker one goes.
-    var kept: [Scored] = []
-    for candidate in ranked {
-      let entity = index.glossary.entities[Int(index.forms[Int(candidate.form)].entity)]
-      let clashes = kept.contains { other in
-        let otherEntity = index.glossary.entities[Int(index.forms[Int(other.form)].entity)]
-        return otherEntity.distinct.contains(entity.id) || entity.distinct.contains(otherEntity.id)
+    if index.hasDistinctEntities {
+      var kept: [Scored] = []
+      for candidate in ranked {
+        let entity = index.forms[Int(candidate.form)].entity
+        if !kept.contains(where: { index.areDistinct(entity, index.forms[Int($0.form)].entity) }) {
+          kept.append(candidate)
+        }
       }
-      if !clashes { kept.append(candidate) }
+      ranked = kept
     }
-    ranked = kept
 
     // Candidates too weak to be worth a look are not listed.
     let candidates = ranked.filter { $0.score >= Self.listedScore }.prefix(top).map { candidate in
       let form = index.forms[Int(candidate.form)]
       let entity = index.glossary.entities[Int(form.entity)]
-      return LinkCandidate(entity: entity, score: candidate.score, matchedName: entity.names[Int(form.name)])
+      return LinkCandidate(entity: entity, score: candidate.score, matchedName: entity.name(at: Int(form.name)))
     }
     guard let winner = ranked.first else {
       return Resolution(
@@ -221,8 +217,8 @@ public final class Linker {
     }
     let form = index.forms[Int(winner.form)]
     let entity = index.glossary.entities[Int(form.entity)]
-    let name = entity.names[Int(form.name)]
-    let (words, rules) = explain(winner, tokens: tokens, weights: weights, keys: keys)
+    let name = entity.name(at: Int(form.name))
+    let (words, rules) = explain(winner, query: analysis, weights: weights)
     var explanation = words
     var routes: [String] = []
     if let route = name.route { routes.append(route) }
@@ -254,12 +250,11 @@ public final class Linker {
   }
 
   /// The words of an explanation: what was matched, the levels' steps, the confusions.
-  private func explain(_ winner: Scored, tokens: [IndexedToken], weights: [Double], keys: NameKeys)
-    -> ([String], [FiredRule])
-  {
+  private func explain(_ winner: Scored, query: NameAnalysis, weights: [Double]) -> ([String], [FiredRule]) {
+    let tokens = query.tokens
     let form = index.forms[Int(winner.form)]
     let entity = index.glossary.entities[Int(form.entity)]
-    let name = entity.names[Int(form.name)]
+    let name = entity.name(at: Int(form.name))
     var words: [String] = []
     switch name.kind {
     case .canonical: words.append("canonical name '\(name.text)'")
@@ -274,19 +269,19 @@ public final class Linker {
     switch winner.method {
     case "literal": break
     case "folded":
-      if sortedTokens(keys.literal.lowercased()) != sortedTokens(name.text.lowercased()) {
+      if sortedTokens(query.keys.literal.lowercased()) != sortedTokens(name.text.lowercased()) {
         words.append("case, diacritics and punctuation folded")
       }
     case "latin":
-      words.append(contentsOf: keys.steps.filter { $0.contains("→ Latin") })
+      words.append(contentsOf: query.keys.steps.filter { $0.contains("→ Latin") })
       if !words.contains(where: { $0.contains("→ Latin") }) { words.append("equal in Latin letters") }
     case "romanization":
-      words.append("spelling schemes folded (romanization key '\(sortedTokens(keys.romanization))')")
+      words.append("spelling schemes folded (romanization key '\(sortedTokens(query.keys.romanization))')")
     default: break
     }
     var rules: [FiredRule] = []
     if winner.method == "fuzzy" {
-      let result = alignment(tokens, weights, form.tokens, explain: true)
+      let result = alignment(tokens, weights, index.tokens(of: winner.form), explain: true)
       rules = result.rules
       words.append(contentsOf: result.notes)
       words.append(contentsOf: rules.map(\.description))
@@ -295,10 +290,9 @@ public final class Linker {
       let proper = entity.names.filter { $0.kind != .variant }
       var bestDifference: (Double, [FiredRule], String)?
       for other in proper {
-        guard let otherKeys = try? normalizer.keys(for: other.text) else { continue }
-        let otherTokens = indexedTokens(otherKeys)
+        guard let otherTokens = try? normalizer.analyze(other.text).tokens else { continue }
         // Any difference is worth saying here, even one too large to pair tokens by.
-        let result = alignment(tokens, weights, otherTokens, explain: true, floor: 0)
+        let result = alignment(tokens, weights, otherTokens[...], explain: true, floor: 0)
         if result.score > (bestDifference?.0 ?? 0) {
           bestDifference = (result.score, result.rules, other.text)
         }
@@ -308,7 +302,7 @@ public final class Linker {
         rules = difference
       }
     }
-    let queryOrder = tokens.map(\.latin), nameOrder = form.tokens.map(\.latin)
+    let queryOrder = tokens.map(\.latin), nameOrder = index.tokens(of: winner.form).map(\.latin)
     if queryOrder != nameOrder && queryOrder.sorted() == nameOrder.sorted() {
       words.append("token order ignored")
     }
@@ -321,26 +315,28 @@ public final class Linker {
   /// weighted mean of the pairs' similarities, where every token left unpaired counts as 0 with
   /// its own weight (initials left over count for nothing: a patronymic initial is no evidence).
   func alignment(
-    _ query: [IndexedToken], _ queryWeights: [Double], _ name: [IndexedToken], explain: Bool,
+    _ query: [NameToken], _ queryWeights: [Double], _ name: ArraySlice<NameToken>, explain: Bool,
     floor: Double = Linker.tokenFloor
   ) -> (score: Double, rules: [FiredRule], notes: [String]) {
-    var similarity = [[Double]](repeating: [Double](repeating: 0, count: name.count), count: query.count)
+    // Name tokens by offset 0..<m from `name.startIndex`; similarities row by row.
+    let m = name.count, first = name.startIndex
+    var similarity = [Double](repeating: 0, count: query.count * m)
     for (q, queryToken) in query.enumerated() {
-      for (n, nameToken) in name.enumerated() {
-        let value = tokenSimilarity(queryToken, nameToken)
+      for n in 0..<m {
+        let value = tokenSimilarity(queryToken, name[first + n], floor: floor)
         // A pair with an unexplained difference is no pair: both tokens count as extra.
-        similarity[q][n] = value >= floor ? value : 0
+        similarity[q * m + n] = value >= floor ? value : 0
       }
     }
     let nameWeights = name.map { index.weight(of: $0) }
     var queryFree = [Bool](repeating: true, count: query.count)
-    var nameFree = [Bool](repeating: true, count: name.count)
-    var pairs: [(Int, Int)] = []
+    var nameFree = [Bool](repeating: true, count: m)
+    var pairs: [(q: Int, n: Int)] = []
     while true {
       var best: (q: Int, n: Int, value: Double)?
       for q in query.indices where queryFree[q] {
-        for n in name.indices where nameFree[n] && similarity[q][n] > 0 {
-          let value = similarity[q][n] * nameWeights[n]
+        for n in 0..<m where nameFree[n] && similarity[q * m + n] > 0 {
+          let value = similarity[q * m + n] * nameWeights[n]
           if value > (best?.value ?? 0) { best = (q, n, value) }
         }
       }
@@ -351,23 +347,22 @@ public final class Linker {
     }
     var total = 0.0, weight = 0.0
     for (q, n) in pairs {
-      total += similarity[q][n] * nameWeights[n]
+      total += similarity[q * m + n] * nameWeights[n]
       weight += nameWeights[n]
     }
     for q in query.indices where queryFree[q] && !query[q].isInitial { weight += queryWeights[q] }
-    for n in name.indices where nameFree[n] && !name[n].isInitial { weight += nameWeights[n] }
+    for n in 0..<m where nameFree[n] && !name[first + n].isInitial { weight += nameWeights[n] }
     let score = weight > 0 ? total / weight : 0
     guard explain else { return (score, [], []) }
 
     var rules: [FiredRule] = []
     var notes: [String] = []
-    for (q, n) in pairs.sorted(by: { $0.0 < $1.0 }) {
-      let (a, b) = (query[q], name[n])
+    for (q, n) in pairs.sorted(by: { $0.q < $1.q }) {
+      let (a, b) = (query[q], name[first + n])
       if a.isInitial != b.isInitial {
         notes.append("initial '\(a.isInitial ? a.latin : b.latin).' for '\(a.isInitial ? b.latin : a.latin)'")
       } else {
-        rules +=
-          index.data.confusions.distance(prepared(a.romanKey), prepared(b.romanKey), explain: true).rules
+        rules += index.data.confusions.distance(prepared(a), prepared(b), explain: true).rules
       }
     }
     for q in query.indices where queryFree[q] {
@@ -376,34 +371,50 @@ public final class Linker {
           ? "initial '\(query[q].latin).' not in the glossary name"
           : "'\(query[q].latin)' not in the glossary name")
     }
-    for n in name.indices where nameFree[n] && !name[n].isInitial {
-      notes.append("'\(name[n].latin)' missing from the query")
+    for n in 0..<m where nameFree[n] && !name[first + n].isInitial {
+      notes.append("'\(name[first + n].latin)' missing from the query")
     }
     return (score, rules, notes)
   }
 
   /// Initials match the tokens they start at a lower score; other tokens by edit distance.
-  private func tokenSimilarity(_ a: IndexedToken, _ b: IndexedToken) -> Double {
+  private func tokenSimilarity(_ a: NameToken, _ b: NameToken, floor: Double) -> Double {
     switch (a.isInitial, b.isInitial) {
     case (true, true): return a.latin == b.latin ? 1 : 0
     case (true, false): return b.latin.hasPrefix(a.latin) ? 0.85 : 0
     case (false, true): return a.latin.hasPrefix(b.latin) ? 0.85 : 0
     case (false, false):
-      if a.romanKey == b.romanKey { return 1 }
-      let (pa, pb) = (prepared(a.romanKey), prepared(b.romanKey))
-      let cost = index.data.confusions.distance(pa, pb, explain: false).cost
-      return max(0, 1 - cost / 2)
+      if a.romanHash == b.romanHash { return 1 }
+      // Candidates share tokens (given names, 'Island'): a pair is aligned once per query.
+      let pair = PairKey(query: a.romanHash, name: b.romanHash, floor: floor)
+      if let known = similarities[pair] { return known }
+      // Similarity 1 - cost/2: an alignment dearer than the floor allows need not be finished.
+      let limit = 2 * (1 - floor)
+      let cost = index.data.confusions.distance(prepared(a), prepared(b), explain: false, limit: limit).cost
+      let similarity = max(0, 1 - cost / 2)
+      if similarities.count >= 100_000 { similarities.removeAll(keepingCapacity: true) }
+      similarities[pair] = similarity
+      return similarity
     }
   }
 
-  /// Tokens prepared for the edit distance, remembered (bounded): names share their tokens.
-  private var preparedTokens: [String: ConfusionTable.Prepared] = [:]
+  private struct PairKey: Hashable {
+    let query: UInt64
+    let name: UInt64
+    let floor: Double
+  }
 
-  private func prepared(_ token: String) -> ConfusionTable.Prepared {
-    if let known = preparedTokens[token] { return known }
-    let made = index.data.confusions.prepare(token)
+  /// Token similarities already computed, by romanization keys (bounded).
+  private var similarities: [PairKey: Double] = [:]
+
+  /// Tokens prepared for the edit distance, remembered (bounded): names share their tokens.
+  private var preparedTokens: [UInt64: ConfusionTable.Prepared] = [:]
+
+  private func prepared(_ token: NameToken) -> ConfusionTable.Prepared {
+    if let known = preparedTokens[token.romanHash] { return known }
+    let made = index.data.confusions.prepare(token.romanization)
     if preparedTokens.count >= 100_000 { preparedTokens.removeAll(keepingCapacity: true) }
-    preparedTokens[token] = made
+    preparedTokens[token.romanHash] = made
     return made
   }
 
@@ -414,9 +425,7 @@ public final class Linker {
     var best: (Resolution, String)?
     var linkedTo: Set<String> = []
     for reading in index.data.readings.readings(of: query) {
-      let keys = try normalizer.keys(for: reading)
-      let tokens = indexedTokens(keys)
-      let result = try score(query: query, keys: keys, tokens: tokens, top: top)
+      let result = try score(query: query, name: normalizer.analyze(reading), top: top)
       if let entity = result.entity { linkedTo.insert(entity.id) }
       if result.score > (best?.0.score ?? 0) { best = (result, reading) }
     }

@@ -14,6 +14,8 @@ public final class NameNormalizer {
   /// The other first pass and the shared romanization rules, compiled as one transform.
   private let romanizeOther: Transliterator
   private let phoneticFold: Transliterator
+  /// Cyrillic in French transliteration (see `frenchForm`).
+  private let cyrillicFrench: Transliterator
   /// Script transliterators by ICU id, opened on first use.
   private var scriptTransliterators: [String: Transliterator] = [:]
 
@@ -23,17 +25,19 @@ public final class NameNormalizer {
     let latin: String
     let romanization: String
     let phonetic: String
-    let scripts: [String]
+    let scripts: Set<String>
     let steps: [String]
   }
 
-  /// Tokens already seen, with their keys: names repeat their tokens (given names, surnames,
+  /// Words already seen, with their keys: names repeat their words (given names, surnames,
   /// 'Island', 'Strait'), and ICU's transforms are the costly part of a key. Bounded: emptied
   /// when full.
-  private var tokenCache: [String: TokenKeys] = [:]
-  private static let tokenCacheLimit = 200_000
+  private var wordCache: [ByteKey: WordKeys] = [:]
+  /// Cyrillic words by their French transliteration's keys.
+  private var frenchWords: [ByteKey: [WordKeys]] = [:]
+  private static let wordCacheLimit = 200_000
 
-  /// False to compute every token afresh (for measuring the cost of a cold start).
+  /// False to compute every word afresh (for measuring the cost of a cold start).
   public var useTokenCache = true
 
   /// A normalizer over `rules` (the built-in rules by default).
@@ -72,63 +76,107 @@ public final class NameNormalizer {
     romanizeJapanese = try compile(f.romanizationJapanese, f.romanization)
     romanizeOther = try compile(f.romanizationOther, f.romanization)
     phoneticFold = try compile(f.phonetic)
+    cyrillicFrench = try compile(f.cyrillicFrench)
   }
 
   /// The keys of `name` at every level. An empty or blank name has empty keys.
   public func keys(for name: String) throws(NameError) -> NameKeys {
+    try analyze(name).keys
+  }
+
+  /// `name` read word by word: its tokens and the hashes of its keys, for the linker.
+  public func analyze(_ name: String) throws(NameError) -> NameAnalysis {
+    var words: [WordKeys] = []
     do {
-      return try computeKeys(name)
+      for word in name.unicodeScalars.split(whereSeparator: isWhiteSpace) {
+        words.append(try cachedWordKeys(String(word)))
+      }
     } catch {
       throw .icu(error)
     }
+    return NameAnalysis(input: name, words: words)
   }
 
-  private func computeKeys(_ name: String) throws(ICUError) -> NameKeys {
-    var steps: [String] = []
-    let literal = try NormalForm.nfc.apply(collapsingWhiteSpace(name))
-    let caseFolded = try NormalForm.nfkcCasefold.apply(literal)
-    if caseFolded != literal { steps.append("case folded (NFKC)") }
+  /// The name with its Cyrillic words in French transliteration (Жданов → Jdanov, Ильин →
+  /// Iline), as Russian passports issued before 2010 and the French press write them; nil when
+  /// no word is Cyrillic. The romanization key folds schemes that write one sound one way
+  /// (ch/tch, kh/h) but cannot tell French ou, ch and j from English ones, so the linker
+  /// indexes this form too.
+  public func frenchForm(of name: NameAnalysis) throws(NameError) -> NameAnalysis? {
+    guard name.contains(script: "Cyrl") else { return nil }
+    var words: [WordKeys] = []
+    do {
+      for word in name.words {
+        guard word.scripts.contains("Cyrl") else {
+          words.append(word)
+          continue
+        }
+        if let known = frenchWords[ByteKey(word.literal)] {
+          words += known
+          continue
+        }
+        let latin = try cyrillicFrench.transliterate(word.literal)
+        var french: [WordKeys] = []
+        for part in latin.unicodeScalars.split(whereSeparator: isWhiteSpace) {
+          french.append(try cachedWordKeys(String(part)))
+        }
+        if useTokenCache {
+          if frenchWords.count >= Self.wordCacheLimit { frenchWords.removeAll(keepingCapacity: true) }
+          frenchWords[ByteKey(word.literal)] = french
+        }
+        words += french
+      }
+    } catch {
+      throw .icu(error)
+    }
+    return NameAnalysis(input: words.map(\.literal).joined(separator: " "), words: words)
+  }
+
+  /// The keys of a word, from the cache when it has them.
+  private func cachedWordKeys(_ word: String) throws(ICUError) -> WordKeys {
+    if let known = wordCache[ByteKey(word)] { return known }
+    let keys = try wordKeys(word)
+    if useTokenCache {
+      if wordCache.count >= Self.wordCacheLimit { wordCache.removeAll(keepingCapacity: true) }
+      wordCache[ByteKey(word)] = keys
+    }
+    return keys
+  }
+
+  /// The keys of one word (no white space in it).
+  private func wordKeys(_ word: String) throws(ICUError) -> WordKeys {
+    // NFC and case folding leave ASCII as it is, but for its capitals.
+    let ascii = isASCII(word)
+    let literal = ascii ? word : try NormalForm.nfc.apply(word)
+    let caseFolded = ascii ? asciiLowercased(word) : try NormalForm.nfkcCasefold.apply(literal)
     let base = try unifyingSeparators(caseFolded)
-    if base != caseFolded { steps.append("punctuation unified") }
 
     // Every later level works token by token: ICU's script transforms and Crosswalk's rules
-    // look across a space at most, so a name's keys are its tokens' keys.
-    let tokens = base.split(separator: " ")
-    if tokens.count == 1, let only = tokens.first {
-      let keys = try tokenKeys(String(only))
-      return NameKeys(
-        input: name, literal: literal, folded: keys.folded, latin: keys.latin,
-        romanization: keys.romanization, phonetic: keys.phonetic, scripts: keys.scripts,
-        steps: steps + keys.steps)
-    }
-    var folded = "", latin = "", romanization = "", phonetic = ""
-    var scripts: [String] = []
-    for (index, token) in tokens.enumerated() {
+    // look across a space at most, so a word's keys are its tokens' keys.
+    var folded: [String] = [], latin: [String] = [], romanization: [String] = [], phonetic: [String] = []
+    var scripts: Set<String> = []
+    var steps: [String] = []
+    for token in spaceSeparated(base) {
       let keys = try tokenKeys(String(token))
-      if index > 0 {
-        folded += " "
-        latin += " "
-        romanization += " "
-        phonetic += " "
-      }
-      folded += keys.folded
-      latin += keys.latin
-      romanization += keys.romanization
-      phonetic += keys.phonetic
-      for script in keys.scripts where !scripts.contains(script) { scripts.append(script) }
+      folded.append(keys.folded)
+      latin.append(keys.latin)
+      romanization.append(keys.romanization)
+      phonetic.append(keys.phonetic)
+      scripts.formUnion(keys.scripts)
       for step in keys.steps where !steps.contains(step) { steps.append(step) }
     }
-    return NameKeys(
-      input: name, literal: literal, folded: folded, latin: latin, romanization: romanization,
-      phonetic: phonetic, scripts: scripts.sorted(), steps: steps)
+    return WordKeys(
+      literal: literal, folded: folded.joined(separator: " "), latin: latin.joined(separator: " "),
+      romanization: romanization.joined(separator: " "), phonetic: phonetic.joined(separator: " "),
+      caseFolded: !same(caseFolded, literal), separatorsUnified: !same(base, caseFolded),
+      scripts: scripts.sorted(), steps: steps)
   }
 
-  /// The keys of one case-folded token, remembered for the next name that has it.
+  /// The keys of one case-folded token.
   private func tokenKeys(_ token: String) throws(ICUError) -> TokenKeys {
-    if let known = tokenCache[token] { return known }
     var steps: [String] = []
     let folded = try stripDiacritics(token)
-    if folded != token { steps.append("diacritics removed") }
+    if !same(folded, token) { steps.append("diacritics removed") }
 
     // latin: each script run through its transform; Han stays.
     var latinMarked = token
@@ -150,16 +198,20 @@ public final class NameNormalizer {
         }
       }
       if transliterated {
-        latinMarked = try unifyingSeparators(NormalForm.nfkcCasefold.apply(latinMarked))
+        // Transforms of lower-case text mostly write lower case: ICU only when needed.
+        if latinMarked.unicodeScalars.contains(where: \.properties.changesWhenNFKCCaseFolded) {
+          latinMarked = try NormalForm.nfkcCasefold.apply(latinMarked)
+        }
+        latinMarked = try unifyingSeparators(latinMarked)
       }
     }
-    let latin = latinMarked == token ? folded : try stripDiacritics(latinMarked)
+    let latin = same(latinMarked, token) ? folded : try stripDiacritics(latinMarked)
 
     // romanization: a first pass chosen by whether the token reads as Japanese, then the
     // shared scheme folds; phonetic: the skeleton of that.
     var romanParts: [String] = []
     var skeletonParts: [String] = []
-    for (marked, plain) in zip(latinMarked.split(separator: " "), latin.split(separator: " ")) {
+    for (marked, plain) in zip(spaceSeparated(latinMarked), spaceSeparated(latin)) {
       let japanese =
         rules.japanese.allowsLetters(marked) && rules.japanese.matches(plain)
       if japanese { steps.append("read as Japanese: \(plain)") }
@@ -171,22 +223,17 @@ public final class NameNormalizer {
       skeletonParts.append(skeleton.isEmpty ? roman : skeleton)
     }
     let romanization = romanParts.joined(separator: " ")
-    if romanization != latin { steps.append("romanization schemes folded") }
+    if !same(romanization, latin) { steps.append("romanization schemes folded") }
 
-    let keys = TokenKeys(
+    return TokenKeys(
       folded: folded, latin: latin, romanization: romanization,
-      phonetic: skeletonParts.joined(separator: " "), scripts: scripts.sorted(), steps: steps)
-    if useTokenCache {
-      if tokenCache.count >= Self.tokenCacheLimit { tokenCache.removeAll(keepingCapacity: true) }
-      tokenCache[token] = keys
-    }
-    return keys
+      phonetic: skeletonParts.joined(separator: " "), scripts: scripts, steps: steps)
   }
 
   /// Punctuation inside names unified (no ICU call when there is none: see `sourceSet`).
   private func unifyingSeparators(_ text: String) throws(ICUError) -> String {
     let unified = try separators.transliterate(text)
-    return unified == text ? text : collapsingWhiteSpace(unified)
+    return same(unified, text) ? text : collapsingWhiteSpace(unified)
   }
 
   private func scriptTransliterator(_ id: String) throws(ICUError) -> Transliterator {
@@ -218,7 +265,17 @@ public final class NameNormalizer {
   }
 }
 
+/// Byte equality: Swift's `==` compares canonical equivalence, slow on Cyrillic and kana, and
+/// here the bytes come from the same transforms.
+@inline(__always)
+private func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+
 private func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+private func asciiLowercased(_ text: String) -> String {
+  guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+  return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+}
 
 /// True for the scalars that diacritics folding can change: Latin letters beyond ASCII and
 /// combining marks. Cyrillic, kana and kanji text skips the NFD round trip altogether.

@@ -13,8 +13,18 @@ public struct NameRules: Sendable {
     romanizationJapanese: "transforms/romanization-japanese.txt",
     romanizationOther: "transforms/romanization-other.txt",
     romanization: "transforms/romanization.txt",
-    phonetic: "transforms/phonetic.txt"
+    phonetic: "transforms/phonetic.txt",
+    cyrillicFrench: "transforms/cyrillic-latin-french.txt"
   )
+
+  /// The ICU rule files, compiled by the normalizer.
+  static let ruleFiles = [
+    files.separators, files.diacritics, files.romanizationJapanese, files.romanizationOther,
+    files.romanization, files.phonetic, files.cyrillicFrench,
+  ]
+
+  /// Every file the rules are read from.
+  public static let allFiles = [files.scripts, files.japanese] + ruleFiles
 
   let scripts: ScriptTransforms
   let japanese: JapaneseSyllables
@@ -42,10 +52,7 @@ public struct NameRules: Sendable {
     scripts = try ScriptTransforms(text: text(f.scripts), file: f.scripts)
     japanese = try JapaneseSyllables(text: text(f.japanese), file: f.japanese)
     var transforms: [String: String] = [:]
-    for path in [
-      f.separators, f.diacritics, f.romanizationJapanese, f.romanizationOther, f.romanization,
-      f.phonetic,
-    ] {
+    for path in Self.ruleFiles {
       transforms[path] = try text(path)
     }
     self.transforms = transforms

@@ -12,11 +12,7 @@ struct NameRulesTests {
     let root = FileManager.default.temporaryDirectory.appending(path: "crosswalk-rules-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
       at: root.appending(path: "transforms"), withIntermediateDirectories: true)
-    let f = NameRules.files
-    for file in [
-      f.scripts, f.separators, f.diacritics, f.japanese, f.romanizationJapanese, f.romanizationOther,
-      f.romanization, f.phonetic,
-    ] {
+    for file in NameRules.allFiles {
       let content = file == path ? text : EmbeddedGlossaries.file(file)
       if let content { try content.write(to: root.appending(path: file), atomically: true, encoding: .utf8) }
     }

@@ -63,6 +63,15 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
   public var names: [EntityName] {
     [EntityName(name, kind: .canonical, location: location)] + aliases + variants
   }
+
+  /// How many names `names` has.
+  public var nameCount: Int { 1 + aliases.count + variants.count }
+
+  /// `names[position]`, without building the list.
+  public func name(at position: Int) -> EntityName {
+    if position == 0 { return EntityName(name, kind: .canonical, location: location) }
+    return position <= aliases.count ? aliases[position - 1] : variants[position - 1 - aliases.count]
+  }
 }
 
 /// The entities of one or more glossary files, by id.
