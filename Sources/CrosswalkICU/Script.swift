@@ -67,6 +67,26 @@ extension Script {
   /// The runs of `text` by script. Common and Inherited scalars (spaces, digits, marks, ー)
   /// belong to the run before them, or to the first real script when the text starts with them.
   public static func runs(in text: String) -> [ScriptRun] {
+    // Most names are in one script: one run, the text itself, with no copying.
+    var only: Script?
+    var count = 0
+    for scalar in text.unicodeScalars {
+      let script = Script(of: scalar)
+      count += 1
+      if script.isShared { continue }
+      if only == nil {
+        only = script
+      } else if only != script {
+        only = nil
+        count = -1
+        break
+      }
+    }
+    if count >= 0 {
+      guard count > 0 else { return [] }
+      let script = only ?? Script(of: text.unicodeScalars.first ?? " ")
+      return [ScriptRun(script: script, span: TextSpan(start: 0, end: count), text: text)]
+    }
     var runs: [ScriptRun] = []
     var current: Script? = nil
     var start = 0

@@ -110,6 +110,8 @@ public struct ConfusionTable: Sendable {
   /// A token's letters with, for each position, the confusions whose query side (and whose
   /// glossary side) ends there: computed once per token, reused for every pair it is in.
   struct Prepared: Sendable {
+    /// The token itself.
+    let token: String
     let letters: [UInt32]
     let queryEnds: [Mask]
     let glossaryEnds: [Mask]
@@ -155,7 +157,7 @@ public struct ConfusionTable: Sendable {
       }
       return table
     }
-    return Prepared(letters: letters, queryEnds: ends(\.query), glossaryEnds: ends(\.glossary))
+    return Prepared(token: token, letters: letters, queryEnds: ends(\.query), glossaryEnds: ends(\.glossary))
   }
 
   /// The cheapest alignment of a query token with a glossary token (romanization keys): its

@@ -21,21 +21,23 @@ struct IndexedForm: Sendable {
 /// (negative) to a list of forms in `overflow`. One array per key would cost a million
 /// allocations for a large glossary. Keys are 64-bit hashes (`NameAnalysis.exactHash`).
 struct ExactKeys: Sendable {
-  private var single: [UInt64: Int32] = [:]
+  private var single: HashedKeyTable<Int32>
   private var overflow: [[Int32]] = []
 
-  init(capacity: Int = 0) { single.reserveCapacity(capacity) }
+  /// The keys of `forms[i]` are `keys[i]`; forms come in ascending order. The table is filled
+  /// in the order of its slots, not of the forms: a large table is then written front to
+  /// back instead of at random, which halves the cost of building it.
+  init(keys: [UInt64], forms: [Int32]) {
+    single = HashedKeyTable(capacity: keys.count, filler: 0)
+    for position in single.fillingOrder(of: keys) { add(keys[position], forms[position]) }
+  }
 
-  mutating func add(_ key: UInt64, _ form: Int32) {
-    // One probe of the table: most keys are new.
-    let absent = Int32.min
-    let known = single[key, default: absent]
-    if known == absent {
-      single[key] = form
-    } else if known >= 0 {
+  private mutating func add(_ key: UInt64, _ form: Int32) {
+    guard let known = single.insertNew(key, form) else { return }
+    if known >= 0 {
       if known == form { return }
       overflow.append([known, form])
-      single[key] = -Int32(overflow.count)
+      single[key, default: 0] = -Int32(overflow.count)
     } else if overflow[Int(-known) - 1].last != form {
       overflow[Int(-known) - 1].append(form)
     }
@@ -70,19 +72,23 @@ public struct LinkData: Sendable {
 public final class LinkIndex: Sendable {
   public let glossary: Glossary
   let data: LinkData
+  /// The words of the glossary's names, read once here and shared with every linker.
+  let knownWords: KnownWords
   let forms: [IndexedForm]
   private let tokens: [NameToken]
+  /// The weight of each token of `tokens` (see `tokenWeights`).
+  private let tokenWeightList: [Double]
   /// Exact keys of the literal, folded, latin and romanization levels, in that order.
   let exact: [ExactKeys]
   static let exactLevels: [NameLevel] = [.literal, .folded, .latin, .romanization]
   /// Forms by the `keyHash` of a token's romanization key, and of its skeleton.
-  let romanPostings: [UInt64: [Int32]]
-  let phoneticPostings: [UInt64: [Int32]]
+  let romanPostings: Postings
+  let phoneticPostings: Postings
   /// Rare tokens weigh more, by romanization key: the inverse document frequency
   /// ln(1 + entities / entities with the token), scaled so that a token of one entity weighs 3
   /// and clipped at 1. The clip keeps a common token from weighing nothing: a name with one
   /// token unaccounted for never scores above 3/4, however common the rest.
-  let tokenWeights: [UInt64: Double]
+  let tokenWeights: HashedKeyTable<Double>
   /// The weight of a token no entity has.
   let unknownTokenWeight: Double
   /// The entities each entity is declared distinct from (both ways), by position.
@@ -93,6 +99,8 @@ public final class LinkIndex: Sendable {
     glossary: Glossary, data given: LinkData? = nil, progress: ((Int) -> Void)? = nil
   ) throws(NameError) {
     let data: LinkData
+  /// The words of the glossary's names, read once here and shared with every linker.
+  let knownWords: KnownWords
     if let given { data = given } else { data = try LinkData.builtIn() }
     self.glossary = glossary
     self.data = data
@@ -102,10 +110,11 @@ public final class LinkIndex: Sendable {
     forms.reserveCapacity(nameCount * 3 / 2)
     var tokens: [NameToken] = []
     tokens.reserveCapacity(nameCount * 3)
-    var exact = [ExactKeys](repeating: ExactKeys(capacity: nameCount * 3 / 2), count: Self.exactLevels.count)
-    var romanPostings: [UInt64: [Int32]] = [:]
-    var phoneticPostings: [UInt64: [Int32]] = [:]
-    var entitiesWithToken: [UInt64: Int] = [:]
+    var exactKeys = [[UInt64]](repeating: [], count: Self.exactLevels.count)
+    for level in exactKeys.indices { exactKeys[level].reserveCapacity(nameCount * 3 / 2) }
+    var exactForms: [Int32] = []
+    var romanKeys: [UInt64] = [], phoneticKeys: [UInt64] = [], postedForms: [Int32] = []
+    var entitiesWithToken = HashedKeyTable<Int>(filler: 0)
     var distinct: [Int32: [Int32]] = [:]
     let entityIndices = Dictionary(
       glossary.entities.enumerated().map { ($0.element.id, Int32($0.offset)) }, uniquingKeysWith: { a, _ in a })
@@ -128,11 +137,13 @@ public final class LinkIndex: Sendable {
             entity: Int32(entityIndex), name: Int32(name), form: form, firstToken: Int32(firstToken),
             tokenCount: Int32(tokens.count - firstToken)))
         for (position, level) in Self.exactLevels.enumerated() {
-          exact[position].add(analysis.exactHash(level), formID)
+          exactKeys[position].append(analysis.exactHash(level))
         }
+        exactForms.append(formID)
         for token in tokens[firstToken...] where !token.isInitial {
-          appendUnique(&romanPostings[token.romanHash, default: []], formID)
-          appendUnique(&phoneticPostings[token.phoneticHash, default: []], formID)
+          romanKeys.append(token.romanHash)
+          phoneticKeys.append(token.phoneticHash)
+          postedForms.append(formID)
           if !entityTokens.contains(token.romanHash) { entityTokens.append(token.romanHash) }
         }
       }
@@ -151,14 +162,17 @@ public final class LinkIndex: Sendable {
     let rarest = log(1 + count)
     self.forms = forms
     self.tokens = tokens
-    self.exact = exact
-    self.romanPostings = romanPostings
-    self.phoneticPostings = phoneticPostings
-    self.tokenWeights = entitiesWithToken.mapValues {
+    self.exact = exactKeys.map { ExactKeys(keys: $0, forms: exactForms) }
+    self.romanPostings = Postings(keys: romanKeys, forms: postedForms)
+    self.phoneticPostings = Postings(keys: phoneticKeys, forms: postedForms)
+    let tokenWeights = entitiesWithToken.mapValues(filler: 0) {
       min(3, max(1, 3 * log(1 + count / Double($0)) / rarest))
     }
+    self.tokenWeights = tokenWeights
     self.unknownTokenWeight = 3
+    self.tokenWeightList = tokens.map { [tokenWeights] in tokenWeights[$0.romanHash] ?? 3 }
     self.distinct = distinct
+    self.knownWords = normalizer.wordsRead
   }
 
   /// Whether the glossary declares the two entities distinct (look-alikes never confused).
@@ -172,6 +186,13 @@ public final class LinkIndex: Sendable {
     let indexed = forms[Int(form)]
     let first = Int(indexed.firstToken)
     return tokens[first..<(first + Int(indexed.tokenCount))]
+  }
+
+  /// The weights of a form's tokens, in the order of `tokens(of:)`.
+  func weights(of form: Int32) -> ArraySlice<Double> {
+    let indexed = forms[Int(form)]
+    let first = Int(indexed.firstToken)
+    return tokenWeightList[first..<(first + Int(indexed.tokenCount))]
   }
 
   /// The weight of a token by its romanization key.
@@ -192,6 +213,45 @@ func sortedTokens(_ key: String) -> String {
   return tokens.count < 2 ? key : tokens.sorted().joined(separator: " ")
 }
 
-private func appendUnique(_ list: inout [Int32], _ id: Int32) {
-  if list.last != id { list.append(id) }
+/// Forms by token key: each key's forms, ascending and once each, in one array for all keys.
+struct Postings: Sendable {
+  private let lists: HashedKeyTable<Range<Int32>>
+  private let forms: [Int32]
+
+  /// `forms[i]` has a token whose key is `keys[i]`; forms come in ascending order.
+  init(keys: [UInt64], forms given: [Int32]) {
+    // Count each key's forms, lay the lists out one after another, then fill them.
+    var ids = HashedKeyTable<Int32>(capacity: keys.count / 4, filler: 0)
+    var counts: [Int32] = [], last: [Int32] = []
+    var listOfPair = [Int32](repeating: -1, count: keys.count)
+    for (position, key) in keys.enumerated() {
+      let id = ids.insertNew(key, Int32(counts.count)) ?? Int32(counts.count)
+      if Int(id) == counts.count {
+        counts.append(0)
+        last.append(-1)
+      }
+      guard last[Int(id)] != given[position] else { continue }
+      last[Int(id)] = given[position]
+      counts[Int(id)] += 1
+      listOfPair[position] = id
+    }
+    var starts = [Int32](repeating: 0, count: counts.count + 1)
+    for id in counts.indices { starts[id + 1] = starts[id] + counts[id] }
+    var forms = [Int32](repeating: 0, count: Int(starts[counts.count]))
+    var next = starts
+    for (position, id) in listOfPair.enumerated() where id >= 0 {
+      forms[Int(next[Int(id)])] = given[position]
+      next[Int(id)] += 1
+    }
+    var lists = HashedKeyTable<Range<Int32>>(capacity: counts.count, filler: 0..<0)
+    ids.forEach { key, id in lists[key, default: 0..<0] = starts[Int(id)]..<starts[Int(id) + 1] }
+    self.lists = lists
+    self.forms = forms
+  }
+
+  /// The forms with a token of this key, ascending; nil when none has.
+  subscript(key: UInt64) -> ArraySlice<Int32>? {
+    guard let range = lists[key] else { return nil }
+    return forms[Int(range.lowerBound)..<Int(range.upperBound)]
+  }
 }

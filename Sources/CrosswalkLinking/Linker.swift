@@ -75,7 +75,7 @@ public final class Linker {
   public init(index: LinkIndex, threshold: Double = Linker.defaultThreshold) throws(NameError) {
     self.index = index
     self.threshold = threshold
-    self.normalizer = try NameNormalizer()
+    self.normalizer = try NameNormalizer(knownWords: index.knownWords)
   }
 
   public func resolve(_ query: String, top: Int = 3) throws(NameError) -> Resolution {
@@ -113,7 +113,7 @@ public final class Linker {
   private func score(query: String, name: NameAnalysis, top: Int) throws(NameError) -> Resolution {
     let tokens = name.tokens
     let queryWeights = tokens.map { index.weight(of: $0) }
-    var scored: [Int32: Scored] = [:]
+    var scored: [Scored] = []
     // Exact keys first: the finest level that matches is the method, and coarser levels could
     // only add weaker candidates. A key shared by very many names is a tie whatever the rest.
     let exactScores: [Double] = [1.0, 0.99, 0.97, 0.95]
@@ -121,7 +121,7 @@ public final class Linker {
       let forms = index.exactForms(position, name)
       if forms.isEmpty { continue }
       for form in forms.prefix(Self.exactLimit) {
-        scored[form] = Scored(form: form, score: exactScores[position], method: level.rawValue)
+        scored.append(Scored(form: form, score: exactScores[position], method: level.rawValue))
       }
       break
     }
@@ -129,16 +129,23 @@ public final class Linker {
     // neither win nor tie, so they are not looked for.
     if scored.isEmpty {
       for form in fuzzyCandidates(tokens, queryWeights) {
-        let value = alignment(tokens, queryWeights, index.tokens(of: form), explain: false).score
-        if value > 0 { scored[form] = Scored(form: form, score: min(0.94, value), method: "fuzzy") }
+        let value = alignment(tokens, queryWeights, index.tokens(of: form), index.weights(of: form), explain: false).score
+        if value > 0 { scored.append(Scored(form: form, score: min(0.94, value), method: "fuzzy")) }
       }
     }
-    return decide(query: query, name: name, weights: queryWeights, scored: Array(scored.values), top: top)
+    return decide(query: query, name: name, weights: queryWeights, scored: scored, top: top)
   }
 
   private struct Hit {
     var weight: Double
     var lastToken: Int
+
+    /// A token counts once, however many of the name's tokens it matches.
+    mutating func add(_ tokenWeight: Double, from token: Int) {
+      guard token != lastToken else { return }
+      weight += tokenWeight
+      lastToken = token
+    }
   }
 
   /// Forms that share tokens with the query, by romanization key or phonetic skeleton, the
@@ -148,50 +155,64 @@ public final class Linker {
     // A token the glossary has is looked up by its romanization key; only a token it does not
     // have (a misspelling, another route's rendering) is looked up by its skeleton, whose lists
     // are long.
-    let lists = tokens.indices.filter { !tokens[$0].isInitial }.compactMap { position -> (Int, [Int32])? in
+    let lists = tokens.indices.filter { !tokens[$0].isInitial }.compactMap {
+      position -> (Int, ArraySlice<Int32>)? in
       let token = tokens[position]
       guard let list = index.romanPostings[token.romanHash] ?? index.phoneticPostings[token.phoneticHash]
       else { return nil }
       return (position, list)
     }.sorted { $0.1.count < $1.1.count }
-    var hits: [Int32: Hit] = [:]
+    hits.removeAll(keepingCapacity: true)
     for (position, list) in lists {
       // Once rarer tokens have found candidates, a long list only confirms them.
       if list.count > Self.postingCap || (!hits.isEmpty && list.count > Self.confirmOnly) {
         for form in Array(hits.keys) where list.binarySearchContains(form) {
-          credit(&hits, form, position, weights[position])
+          credit(form, position, weights[position])
         }
       } else {
-        for form in list { credit(&hits, form, position, weights[position]) }
+        for form in list { credit(form, position, weights[position]) }
       }
     }
     if hits.count <= Self.candidateLimit { return hits.keys.sorted() }
-    return hits.sorted {
-      $0.value.weight != $1.value.weight ? $0.value.weight > $1.value.weight : $0.key < $1.key
+    // The best `candidateLimit` by shared weight (ties by form), kept sorted as hits stream by.
+    func before(_ a: (form: Int32, weight: Double), _ b: (form: Int32, weight: Double)) -> Bool {
+      a.weight != b.weight ? a.weight > b.weight : a.form < b.form
     }
-    .prefix(Self.candidateLimit).map(\.key)
+    var best: [(form: Int32, weight: Double)] = []
+    best.reserveCapacity(Self.candidateLimit + 1)
+    for (form, hit) in hits {
+      let candidate = (form: form, weight: hit.weight)
+      if best.count == Self.candidateLimit, let last = best.last, !before(candidate, last) { continue }
+      let position = best.firstIndex { before(candidate, $0) } ?? best.count
+      best.insert(candidate, at: position)
+      if best.count > Self.candidateLimit { best.removeLast() }
+    }
+    return best.map(\.form)
   }
 
+  /// Forms found by `fuzzyCandidates` so far, with the weight of the tokens they share: kept
+  /// from query to query for its capacity.
+  private var hits: [Int32: Hit] = [:]
+
   @inline(__always)
-  private func credit(_ hits: inout [Int32: Hit], _ form: Int32, _ token: Int, _ weight: Double) {
-    if let known = hits[form] {
-      if known.lastToken != token { hits[form] = Hit(weight: known.weight + weight, lastToken: token) }
-    } else {
-      hits[form] = Hit(weight: weight, lastToken: token)
-    }
+  private func credit(_ form: Int32, _ token: Int, _ weight: Double) {
+    let unseen = Hit(weight: 0, lastToken: -1)
+    hits[form, default: unseen].add(weight, from: token)
   }
 
   /// The best form per entity, ties and look-alikes settled, the winner explained.
   private func decide(
     query: String, name analysis: NameAnalysis, weights: [Double], scored: [Scored], top: Int
   ) -> Resolution {
-    var bestPerEntity: [Int32: Scored] = [:]
-    for candidate in scored {
+    // Best first, then the best form of each entity (a handful of candidates: no hashing).
+    var ranked: [Scored] = []
+    var entities: [Int32] = []
+    for candidate in scored.sorted(by: isBetter) {
       let entity = index.forms[Int(candidate.form)].entity
-      if let known = bestPerEntity[entity], !isBetter(candidate, than: known) { continue }
-      bestPerEntity[entity] = candidate
+      if entities.contains(entity) { continue }
+      entities.append(entity)
+      ranked.append(candidate)
     }
-    var ranked = bestPerEntity.values.sorted { isBetter($0, than: $1) }
     // Look-alikes declared distinct are never both candidates: the weaker one goes.
     if index.hasDistinctEntities {
       var kept: [Scored] = []
@@ -233,7 +254,7 @@ public final class Linker {
       explanation.insert("ambiguous: '\(entity.id)' and '\(other.id)' match equally well", at: 0)
     } else if linked == nil {
       explanation.append(
-        "below the threshold \(String(format: "%.2f", threshold)) (best: \(entity.id))")
+        "below the threshold \(twoDecimals(threshold)) (best: \(entity.id))")
     }
     return Resolution(
       query: query, entity: linked, score: winner.score, method: winner.method, matchedName: name,
@@ -241,7 +262,7 @@ public final class Linker {
       candidates: Array(candidates))
   }
 
-  private func isBetter(_ a: Scored, than b: Scored) -> Bool {
+  private func isBetter(_ a: Scored, _ b: Scored) -> Bool {
     if a.score != b.score { return a.score > b.score }
     let ka = index.forms[Int(a.form)], kb = index.forms[Int(b.form)]
     // On equal scores, the name itself before a derived form, then glossary order.
@@ -281,7 +302,8 @@ public final class Linker {
     }
     var rules: [FiredRule] = []
     if winner.method == "fuzzy" {
-      let result = alignment(tokens, weights, index.tokens(of: winner.form), explain: true)
+      let result = alignment(
+        tokens, weights, index.tokens(of: winner.form), index.weights(of: winner.form), explain: true)
       rules = result.rules
       words.append(contentsOf: result.notes)
       words.append(contentsOf: rules.map(\.description))
@@ -292,7 +314,8 @@ public final class Linker {
       for other in proper {
         guard let otherTokens = try? normalizer.analyze(other.text).tokens else { continue }
         // Any difference is worth saying here, even one too large to pair tokens by.
-        let result = alignment(tokens, weights, otherTokens[...], explain: true, floor: 0)
+        let otherWeights = otherTokens.map { index.weight(of: $0) }
+        let result = alignment(tokens, weights, otherTokens[...], otherWeights[...], explain: true, floor: 0)
         if result.score > (bestDifference?.0 ?? 0) {
           bestDifference = (result.score, result.rules, other.text)
         }
@@ -315,43 +338,57 @@ public final class Linker {
   /// weighted mean of the pairs' similarities, where every token left unpaired counts as 0 with
   /// its own weight (initials left over count for nothing: a patronymic initial is no evidence).
   func alignment(
-    _ query: [NameToken], _ queryWeights: [Double], _ name: ArraySlice<NameToken>, explain: Bool,
-    floor: Double = Linker.tokenFloor
+    _ query: [NameToken], _ queryWeights: [Double], _ name: ArraySlice<NameToken>,
+    _ nameWeights: ArraySlice<Double>, explain: Bool, floor: Double = Linker.tokenFloor
   ) -> (score: Double, rules: [FiredRule], notes: [String]) {
     // Name tokens by offset 0..<m from `name.startIndex`; similarities row by row.
     let m = name.count, first = name.startIndex
-    var similarity = [Double](repeating: 0, count: query.count * m)
-    for (q, queryToken) in query.enumerated() {
-      for n in 0..<m {
-        let value = tokenSimilarity(queryToken, name[first + n], floor: floor)
-        // A pair with an unexplained difference is no pair: both tokens count as extra.
-        similarity[q * m + n] = value >= floor ? value : 0
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: query.count * m) { similarity in
+      for (q, queryToken) in query.enumerated() {
+        for n in 0..<m {
+          let value = tokenSimilarity(queryToken, name[first + n], floor: floor)
+          // A pair with an unexplained difference is no pair: both tokens count as extra.
+          similarity.initializeElement(at: q * m + n, to: value >= floor ? value : 0)
+        }
       }
+      return pairUp(query, queryWeights, name, nameWeights, similarity, explain: explain)
     }
-    let nameWeights = name.map { index.weight(of: $0) }
-    var queryFree = [Bool](repeating: true, count: query.count)
-    var nameFree = [Bool](repeating: true, count: m)
+  }
+
+  /// The greedy pairing of `alignment`, best weighted similarity first.
+  private func pairUp(
+    _ query: [NameToken], _ queryWeights: [Double], _ name: ArraySlice<NameToken>,
+    _ nameWeights: ArraySlice<Double>, _ similarity: UnsafeMutableBufferPointer<Double>, explain: Bool
+  ) -> (score: Double, rules: [FiredRule], notes: [String]) {
+    let m = name.count, first = name.startIndex, weightsFirst = nameWeights.startIndex
+    // Names have a handful of tokens: bit sets, not arrays (at most `maxTokens` on the query side;
+    // a glossary name longer than 64 tokens pairs its first 64).
+    var queryFree: UInt64 = query.count >= 64 ? .max : (1 << UInt64(query.count)) - 1
+    var nameFree: UInt64 = m >= 64 ? .max : (1 << UInt64(m)) - 1
     var pairs: [(q: Int, n: Int)] = []
     while true {
       var best: (q: Int, n: Int, value: Double)?
-      for q in query.indices where queryFree[q] {
-        for n in 0..<m where nameFree[n] && similarity[q * m + n] > 0 {
-          let value = similarity[q * m + n] * nameWeights[n]
+      for q in 0..<min(query.count, 64) where queryFree & (1 << UInt64(q)) != 0 {
+        for n in 0..<min(m, 64) where nameFree & (1 << UInt64(n)) != 0 && similarity[q * m + n] > 0 {
+          let value = similarity[q * m + n] * nameWeights[weightsFirst + n]
           if value > (best?.value ?? 0) { best = (q, n, value) }
         }
       }
       guard let best else { break }
       pairs.append((best.q, best.n))
-      queryFree[best.q] = false
-      nameFree[best.n] = false
+      queryFree &= ~(1 << UInt64(best.q))
+      nameFree &= ~(1 << UInt64(best.n))
     }
+    func isFree(_ set: UInt64, _ position: Int) -> Bool { position >= 64 || set & (1 << UInt64(position)) != 0 }
     var total = 0.0, weight = 0.0
     for (q, n) in pairs {
-      total += similarity[q * m + n] * nameWeights[n]
-      weight += nameWeights[n]
+      total += similarity[q * m + n] * nameWeights[weightsFirst + n]
+      weight += nameWeights[weightsFirst + n]
     }
-    for q in query.indices where queryFree[q] && !query[q].isInitial { weight += queryWeights[q] }
-    for n in 0..<m where nameFree[n] && !name[first + n].isInitial { weight += nameWeights[n] }
+    for q in query.indices where isFree(queryFree, q) && !query[q].isInitial { weight += queryWeights[q] }
+    for n in 0..<m where isFree(nameFree, n) && !name[first + n].isInitial {
+      weight += nameWeights[weightsFirst + n]
+    }
     let score = weight > 0 ? total / weight : 0
     guard explain else { return (score, [], []) }
 
@@ -365,13 +402,13 @@ public final class Linker {
         rules += index.data.confusions.distance(prepared(a), prepared(b), explain: true).rules
       }
     }
-    for q in query.indices where queryFree[q] {
+    for q in query.indices where isFree(queryFree, q) {
       notes.append(
         query[q].isInitial
           ? "initial '\(query[q].latin).' not in the glossary name"
           : "'\(query[q].latin)' not in the glossary name")
     }
-    for n in 0..<m where nameFree[n] && !name[first + n].isInitial {
+    for n in 0..<m where isFree(nameFree, n) && !name[first + n].isInitial {
       notes.append("'\(name[first + n].latin)' missing from the query")
     }
     return (score, rules, notes)
@@ -385,36 +422,52 @@ public final class Linker {
     case (false, true): return a.latin.hasPrefix(b.latin) ? 0.85 : 0
     case (false, false):
       if a.romanHash == b.romanHash { return 1 }
-      // Candidates share tokens (given names, 'Island'): a pair is aligned once per query.
-      let pair = PairKey(query: a.romanHash, name: b.romanHash, floor: floor)
-      if let known = similarities[pair] { return known }
+      // Candidates share tokens (given names, 'Island'): a pair is aligned once.
+      let remembered = floor == Self.tokenFloor
+      let pair = mixed(a.romanHash, b.romanHash)
+      if remembered, let known = similarities[pair] ?? nil, known.query == a.romanHash,
+        known.name == b.romanHash
+      {
+        return known.similarity
+      }
       // Similarity 1 - cost/2: an alignment dearer than the floor allows need not be finished.
       let limit = 2 * (1 - floor)
       let cost = index.data.confusions.distance(prepared(a), prepared(b), explain: false, limit: limit).cost
       let similarity = max(0, 1 - cost / 2)
-      if similarities.count >= 100_000 { similarities.removeAll(keepingCapacity: true) }
-      similarities[pair] = similarity
+      if remembered {
+        if similarities.count >= 100_000 { similarities.removeAll() }
+        similarities[pair, default: nil] = Similarity(query: a.romanHash, name: b.romanHash, similarity: similarity)
+      }
       return similarity
     }
   }
 
-  private struct PairKey: Hashable {
+  private struct Similarity {
     let query: UInt64
     let name: UInt64
-    let floor: Double
+    let similarity: Double
   }
 
-  /// Token similarities already computed, by romanization keys (bounded).
-  private var similarities: [PairKey: Double] = [:]
+  /// Token similarities at the default floor already computed, by the `romanHash` of the
+  /// query token and the name token (bounded).
+  private var similarities = HashedKeyTable<Similarity?>(filler: nil)
+
+  /// One hash of an ordered pair of hashes.
+  private func mixed(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    var z = a &+ (b << 1 | b >> 63) &* 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 
   /// Tokens prepared for the edit distance, remembered (bounded): names share their tokens.
-  private var preparedTokens: [UInt64: ConfusionTable.Prepared] = [:]
+  private var preparedTokens = HashedKeyTable<ConfusionTable.Prepared?>(filler: nil)
 
   private func prepared(_ token: NameToken) -> ConfusionTable.Prepared {
-    if let known = preparedTokens[token.romanHash] { return known }
+    if let known = preparedTokens[token.romanHash] ?? nil, known.token == token.romanization { return known }
     let made = index.data.confusions.prepare(token.romanization)
-    if preparedTokens.count >= 100_000 { preparedTokens.removeAll(keepingCapacity: true) }
-    preparedTokens[token.romanHash] = made
+    if preparedTokens.count >= 100_000 { preparedTokens.removeAll() }
+    preparedTokens[token.romanHash, default: nil] = made
     return made
   }
 
@@ -448,14 +501,21 @@ public final class Linker {
   }
 }
 
-extension Array where Element == Int32 {
+extension ArraySlice where Element == Int32 {
   /// Membership in a sorted list.
   fileprivate func binarySearchContains(_ value: Int32) -> Bool {
-    var low = 0, high = count
+    var low = startIndex, high = endIndex
     while low < high {
       let middle = (low + high) / 2
       if self[middle] < value { low = middle + 1 } else { high = middle }
     }
-    return low < count && self[low] == value
+    return low < endIndex && self[low] == value
   }
+}
+
+/// `value` with two decimals (0.80), without Foundation's formatter on the hot path.
+func twoDecimals(_ value: Double) -> String {
+  let hundredths = Int((value * 100).rounded())
+  let fraction = abs(hundredths % 100)
+  return "\(hundredths < 0 ? "-" : "")\(abs(hundredths / 100)).\(fraction < 10 ? "0" : "")\(fraction)"
 }

@@ -142,7 +142,7 @@ public struct NameAnalysis: Sendable {
   }
 
   /// No letters or digits: nothing to compare.
-  public var isEmpty: Bool { words.allSatisfy(\.tokens.isEmpty) }
+  public var isEmpty: Bool { words.allSatisfy { $0.tokens.isEmpty } }
 
   /// The literal key is empty: the name was blank.
   public var isBlank: Bool { words.isEmpty }
@@ -220,19 +220,10 @@ func mix(_ value: UInt64) -> UInt64 {
   return z ^ (z >> 31)
 }
 
-/// A String compared and hashed by its bytes: for caches, where canonically equivalent
-/// spellings may as well be two entries, and Swift's normalizing String hash is the cost.
-public struct ByteKey: Hashable, Sendable {
-  public let text: String
-
-  public init(_ text: String) { self.text = text }
-
-  public func hash(into hasher: inout Hasher) { hasher.combine(keyHash(text)) }
-
-  public static func == (a: ByteKey, b: ByteKey) -> Bool {
-    a.text.utf8.count == b.text.utf8.count
-      && (a.text.utf8.withContiguousStorageIfAvailable { x in
-        b.text.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-      }.flatMap { $0 } ?? a.text.utf8.elementsEqual(b.text.utf8))
-  }
+/// Whether two strings have the same UTF-8 bytes (not merely canonical equivalence).
+func sameBytes(_ a: String, _ b: String) -> Bool {
+  guard a.utf8.count == b.utf8.count else { return false }
+  return a.utf8.withContiguousStorageIfAvailable { x in
+    b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+  }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
 }

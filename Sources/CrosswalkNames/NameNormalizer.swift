@@ -1,3 +1,4 @@
+import CrosswalkCore
 import CrosswalkICU
 
 /// Computes a name's keys at the five levels of DESIGN.md 'Names'.
@@ -21,27 +22,52 @@ public final class NameNormalizer {
 
   /// The keys of one token at the levels after case folding, with the steps that made them.
   private struct TokenKeys {
-    let folded: String
-    let latin: String
-    let romanization: String
-    let phonetic: String
-    let scripts: Set<String>
-    let steps: [String]
+    var folded: String
+    var latin: String
+    var romanization: String
+    var phonetic: String
+    /// ISO 15924 codes, each once.
+    var scripts: [String]
+    var steps: [String]
+
+    /// The keys of two tokens in a row.
+    mutating func append(_ next: TokenKeys) {
+      func joined(_ a: String, _ b: String) -> String { a.isEmpty ? b : b.isEmpty ? a : a + " " + b }
+      folded = joined(folded, next.folded)
+      latin = joined(latin, next.latin)
+      romanization = joined(romanization, next.romanization)
+      phonetic = joined(phonetic, next.phonetic)
+      for script in next.scripts where !scripts.contains(script) { scripts.append(script) }
+      for step in next.steps where !steps.contains(step) { steps.append(step) }
+    }
   }
 
   /// Words already seen, with their keys: names repeat their words (given names, surnames,
   /// 'Island', 'Strait'), and ICU's transforms are the costly part of a key. Bounded: emptied
   /// when full.
-  private var wordCache: [ByteKey: WordKeys] = [:]
-  /// Cyrillic words by their French transliteration's keys.
-  private var frenchWords: [ByteKey: [WordKeys]] = [:]
+  private var wordCache = HashedKeyTable<CachedWord?>(filler: nil)
+  /// Cyrillic words with the keys of their French transliteration.
+  private var frenchWords = HashedKeyTable<CachedWord?>(filler: nil)
+
+  /// Words another normalizer has read (the one that indexed a glossary): looked up after this
+  /// normalizer's own cache, never changed.
+  private let knownWords: KnownWords?
+
+  /// A cache entry: the word (cache keys are hashes, so the word is compared too) and its keys.
+  fileprivate struct CachedWord: Sendable {
+    let word: String
+    let keys: [WordKeys]
+
+    func holds(_ other: String) -> Bool { sameBytes(word, other) }
+  }
   private static let wordCacheLimit = 200_000
 
   /// False to compute every word afresh (for measuring the cost of a cold start).
   public var useTokenCache = true
 
   /// A normalizer over `rules` (the built-in rules by default).
-  public init(rules given: NameRules? = nil) throws(NameError) {
+  public init(rules given: NameRules? = nil, knownWords: KnownWords? = nil) throws(NameError) {
+    self.knownWords = knownWords
     let rules: NameRules
     if let given { rules = given } else { rules = try NameRules.builtIn() }
     self.rules = rules
@@ -79,6 +105,9 @@ public final class NameNormalizer {
     cyrillicFrench = try compile(f.cyrillicFrench)
   }
 
+  /// The words read so far, for other normalizers to share (`init(knownWords:)`).
+  public var wordsRead: KnownWords { KnownWords(table: wordCache) }
+
   /// The keys of `name` at every level. An empty or blank name has empty keys.
   public func keys(for name: String) throws(NameError) -> NameKeys {
     try analyze(name).keys
@@ -111,8 +140,9 @@ public final class NameNormalizer {
           words.append(word)
           continue
         }
-        if let known = frenchWords[ByteKey(word.literal)] {
-          words += known
+        let hash = keyHash(word.literal)
+        if let known = frenchWords[hash] ?? nil, known.holds(word.literal) {
+          words += known.keys
           continue
         }
         let latin = try cyrillicFrench.transliterate(word.literal)
@@ -121,8 +151,8 @@ public final class NameNormalizer {
           french.append(try cachedWordKeys(String(part)))
         }
         if useTokenCache {
-          if frenchWords.count >= Self.wordCacheLimit { frenchWords.removeAll(keepingCapacity: true) }
-          frenchWords[ByteKey(word.literal)] = french
+          if frenchWords.count >= Self.wordCacheLimit { frenchWords.removeAll() }
+          frenchWords[hash, default: nil] = CachedWord(word: word.literal, keys: french)
         }
         words += french
       }
@@ -134,11 +164,15 @@ public final class NameNormalizer {
 
   /// The keys of a word, from the cache when it has them.
   private func cachedWordKeys(_ word: String) throws(ICUError) -> WordKeys {
-    if let known = wordCache[ByteKey(word)] { return known }
+    let hash = keyHash(word)
+    if let known = wordCache[hash] ?? nil, known.holds(word), let keys = known.keys.first { return keys }
+    if let known = knownWords?.table[hash] ?? nil, known.holds(word), let keys = known.keys.first {
+      return keys
+    }
     let keys = try wordKeys(word)
     if useTokenCache {
-      if wordCache.count >= Self.wordCacheLimit { wordCache.removeAll(keepingCapacity: true) }
-      wordCache[ByteKey(word)] = keys
+      if wordCache.count >= Self.wordCacheLimit { wordCache.removeAll() }
+      wordCache[hash, default: nil] = CachedWord(word: word, keys: [keys])
     }
     return keys
   }
@@ -153,23 +187,15 @@ public final class NameNormalizer {
 
     // Every later level works token by token: ICU's script transforms and Crosswalk's rules
     // look across a space at most, so a word's keys are its tokens' keys.
-    var folded: [String] = [], latin: [String] = [], romanization: [String] = [], phonetic: [String] = []
-    var scripts: Set<String> = []
-    var steps: [String] = []
-    for token in spaceSeparated(base) {
-      let keys = try tokenKeys(String(token))
-      folded.append(keys.folded)
-      latin.append(keys.latin)
-      romanization.append(keys.romanization)
-      phonetic.append(keys.phonetic)
-      scripts.formUnion(keys.scripts)
-      for step in keys.steps where !steps.contains(step) { steps.append(step) }
+    let tokens = spaceSeparated(base)
+    var keys = try tokenKeys(tokens.count == 1 ? base : String(tokens.first ?? ""))
+    if tokens.count > 1 {
+      for token in tokens.dropFirst() { keys.append(try tokenKeys(String(token))) }
     }
     return WordKeys(
-      literal: literal, folded: folded.joined(separator: " "), latin: latin.joined(separator: " "),
-      romanization: romanization.joined(separator: " "), phonetic: phonetic.joined(separator: " "),
-      caseFolded: !same(caseFolded, literal), separatorsUnified: !same(base, caseFolded),
-      scripts: scripts.sorted(), steps: steps)
+      literal: literal, folded: keys.folded, latin: keys.latin, romanization: keys.romanization,
+      phonetic: keys.phonetic, caseFolded: !same(caseFolded, literal),
+      separatorsUnified: !same(base, caseFolded), scripts: keys.scripts.sorted(), steps: keys.steps)
   }
 
   /// The keys of one case-folded token.
@@ -180,14 +206,16 @@ public final class NameNormalizer {
 
     // latin: each script run through its transform; Han stays.
     var latinMarked = token
-    var scripts = Set<String>()
+    var scripts: [String] = []
     if isASCII(token) {
-      if token.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { scripts.insert("Latn") }
+      if token.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { scripts.append("Latn") }
     } else {
       latinMarked = ""
       var transliterated = false
       for run in Script.runs(in: token) {
-        if !run.script.isShared { scripts.insert(run.script.shortName) }
+        if !run.script.isShared, case let name = run.script.shortName, !scripts.contains(name) {
+          scripts.append(name)
+        }
         if let id = rules.scripts.transform(for: run) {
           latinMarked += try scriptTransliterator(id).transliterate(run.text)
           transliterated = true
@@ -209,25 +237,27 @@ public final class NameNormalizer {
 
     // romanization: a first pass chosen by whether the token reads as Japanese, then the
     // shared scheme folds; phonetic: the skeleton of that.
-    var romanParts: [String] = []
-    var skeletonParts: [String] = []
+    var romanization = "", phonetic = ""
     for (marked, plain) in zip(spaceSeparated(latinMarked), spaceSeparated(latin)) {
       let japanese =
         rules.japanese.allowsLetters(marked) && rules.japanese.matches(plain)
       if japanese { steps.append("read as Japanese: \(plain)") }
       let roman = collapsingWhiteSpace(
-        try (japanese ? romanizeJapanese : romanizeOther).transliterate(" \(marked) "))
+        try (japanese ? romanizeJapanese : romanizeOther).transliterate(" " + marked + " "))
       let skeleton = collapsingWhiteSpace(try phoneticFold.transliterate(roman))
-      romanParts.append(roman)
+      if !romanization.isEmpty {
+        romanization += " "
+        phonetic += " "
+      }
+      romanization += roman
       // A token with no consonant (Ai, Oe) keeps its romanization as its skeleton.
-      skeletonParts.append(skeleton.isEmpty ? roman : skeleton)
+      phonetic += skeleton.isEmpty ? roman : skeleton
     }
-    let romanization = romanParts.joined(separator: " ")
     if !same(romanization, latin) { steps.append("romanization schemes folded") }
 
     return TokenKeys(
-      folded: folded, latin: latin, romanization: romanization,
-      phonetic: skeletonParts.joined(separator: " "), scripts: scripts, steps: steps)
+      folded: folded, latin: latin, romanization: romanization, phonetic: phonetic, scripts: scripts,
+      steps: steps)
   }
 
   /// Punctuation inside names unified (no ICU call when there is none: see `sourceSet`).
@@ -268,7 +298,7 @@ public final class NameNormalizer {
 /// Byte equality: Swift's `==` compares canonical equivalence, slow on Cyrillic and kana, and
 /// here the bytes come from the same transforms.
 @inline(__always)
-private func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+private func same(_ a: String, _ b: String) -> Bool { sameBytes(a, b) }
 
 private func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
@@ -327,4 +357,10 @@ func collapsingWhiteSpace(_ text: String) -> String {
     }
   }
   return String(out)
+}
+
+/// Words a normalizer has read, with their keys: shared, read-only, by the normalizers of
+/// several threads (see `NameNormalizer.wordsRead`).
+public struct KnownWords: Sendable {
+  fileprivate let table: HashedKeyTable<NameNormalizer.CachedWord?>
 }

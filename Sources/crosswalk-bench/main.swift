@@ -129,18 +129,22 @@ func generatedGlossary(_ count: Int, _ rng: inout SplitMix64) -> Glossary {
   return Glossary(entities: entities)
 }
 
-/// Queries: a third glossary names as written, a third with one letter voiced (k → g, as the
-/// Japanese route does), a third names that are not there.
-func resolveQueries(_ glossary: Glossary, _ count: Int, _ rng: inout SplitMix64) -> [String] {
+/// The three kinds of query, a third each.
+let queryKinds = ["glossary names as written", "one letter voiced (k → g)", "names not in the glossary"]
+
+/// Queries with their kind: glossary names as written, names with one letter voiced (k → g, as
+/// the Japanese route does), and names that are not there.
+func resolveQueries(_ glossary: Glossary, _ count: Int, _ rng: inout SplitMix64) -> [(name: String, kind: Int)] {
   (0..<count).map { _ in
     let entity = glossary.entities[Int(rng.next() % UInt64(glossary.entities.count))]
     let names = entity.names
     let name = names[Int(rng.next() % UInt64(names.count))].text
-    switch rng.next() % 3 {
-    case 0: return name
-    case 1: return name.replacingOccurrences(of: "k", with: "g")
+    let kind = Int(rng.next() % 3)
+    switch kind {
+    case 0: return (name, kind)
+    case 1: return (name.replacingOccurrences(of: "k", with: "g"), kind)
     default:
-      return givenNames[2][givenZipf.draw(&rng)] + " " + surnames[2][surnameZipf.draw(&rng)] + "a"
+      return (givenNames[2][givenZipf.draw(&rng)] + " " + surnames[2][surnameZipf.draw(&rng)] + "a", kind)
     }
   }
 }
@@ -195,11 +199,21 @@ if only != "normalize" {
     _ = try linker.resolve("warm up")
     let resolveStart = ContinuousClock.now
     var linked = 0
-    for query in queries where try linker.resolve(query).entity != nil { linked += 1 }
+    var byKind = [Double](repeating: 0, count: queryKinds.count)
+    var ofKind = [Int](repeating: 0, count: queryKinds.count)
+    for query in queries {
+      let queryStart = ContinuousClock.now
+      if try linker.resolve(query.name).entity != nil { linked += 1 }
+      byKind[query.kind] += seconds(since: queryStart)
+      ofKind[query.kind] += 1
+    }
     let resolveSeconds = seconds(since: resolveStart)
     print(
       "resolve: \(count) names in \(String(format: "%.2f", resolveSeconds)) s on one core, \(Int(Double(count) / resolveSeconds)) names/s (\(linked) linked)"
     )
+    for (kind, label) in queryKinds.enumerated() where ofKind[kind] > 0 {
+      print("resolve:   \(label): \(Int(byKind[kind] / Double(ofKind[kind]) * 1e6)) µs per name")
+    }
     if let peak = peakResidentMB() { print("resolve: peak resident memory \(peak) MB") }
   } catch {
     FileHandle.standardError.write(Data("crosswalk-bench: error: \(error)\n".utf8))
