@@ -127,13 +127,16 @@ public final class Linker {
     }
     // A fuzzy score stays below every exact one: with an exact match, fuzzy candidates could
     // neither win nor tie, so they are not looked for.
+    var looked = scored.count
     if scored.isEmpty {
-      for form in fuzzyCandidates(tokens, queryWeights) {
+      let candidates = fuzzyCandidates(tokens, queryWeights)
+      looked = candidates.count
+      for form in candidates {
         let value = alignment(tokens, queryWeights, index.tokens(of: form), index.weights(of: form), explain: false).score
         if value > 0 { scored.append(Scored(form: form, score: min(0.94, value), method: "fuzzy")) }
       }
     }
-    return decide(query: query, name: name, weights: queryWeights, scored: scored, top: top)
+    return decide(query: query, name: name, weights: queryWeights, scored: scored, looked: looked, top: top)
   }
 
   private struct Hit {
@@ -202,7 +205,7 @@ public final class Linker {
 
   /// The best form per entity, ties and look-alikes settled, the winner explained.
   private func decide(
-    query: String, name analysis: NameAnalysis, weights: [Double], scored: [Scored], top: Int
+    query: String, name analysis: NameAnalysis, weights: [Double], scored: [Scored], looked: Int, top: Int
   ) -> Resolution {
     // Best first, then the best form of each entity (a handful of candidates: no hashing).
     var ranked: [Scored] = []
@@ -234,7 +237,12 @@ public final class Linker {
     guard let winner = ranked.first else {
       return Resolution(
         query: query, entity: nil, score: 0, method: nil, matchedName: nil,
-        explanation: ["no glossary name shares a token or its sound"], rules: [], routes: [], candidates: [])
+        explanation: [
+          looked == 0
+            ? "no glossary name shares a token or its sound"
+            : "\(looked) glossary name\(looked == 1 ? " shares" : "s share") a token's key or sound skeleton,"
+              + " but no token is within known confusions of the query's"
+        ], rules: [], routes: [], candidates: [])
     }
     let form = index.forms[Int(winner.form)]
     let entity = index.glossary.entities[Int(form.entity)]

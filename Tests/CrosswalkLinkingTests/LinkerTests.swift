@@ -131,6 +131,14 @@ private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold
     #expect(try linker.resolve("Kunashiru").entity?.id == "kunashir")
   }
 
+  @Test func nothingSaysWhetherAnyNameWasClose() throws {
+    let linker = try linker([Entity(id: "kishida", type: "person", name: "Kishida")])
+    let nearMiss = try linker.resolve("Kushida").explanation.joined()
+    #expect(nearMiss.contains("1 glossary name shares") && nearMiss.contains("known confusions"), "\(nearMiss)")
+    let unrelated = try linker.resolve("Guangdong").explanation.joined()
+    #expect(unrelated == "no glossary name shares a token or its sound")
+  }
+
   @Test func initialsLinkBelowAFullName() throws {
     let linker = try linker([Entity(id: "kishida", type: "person", name: "Fumio Kishida")])
     let initial = try linker.resolve("F. Kishida")
