@@ -8,7 +8,7 @@ public struct HashedKeyTable<Value> {
   @usableFromInline var values: [Value]
   /// The value empty slots hold (never returned).
   @usableFromInline let filler: Value
-  @usableFromInline internal(set) var storedCount = 0
+  @usableFromInline var storedCount = 0
   public var count: Int { storedCount }
 
   /// A table for about `capacity` keys before it grows, with `filler` in its empty slots.

@@ -99,8 +99,6 @@ public final class LinkIndex: Sendable {
     glossary: Glossary, data given: LinkData? = nil, progress: ((Int) -> Void)? = nil
   ) throws(NameError) {
     let data: LinkData
-  /// The words of the glossary's names, read once here and shared with every linker.
-  let knownWords: KnownWords
     if let given { data = given } else { data = try LinkData.builtIn() }
     self.glossary = glossary
     self.data = data
