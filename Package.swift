@@ -63,7 +63,7 @@ let package = Package(
     ),
     .testTarget(name: "CrosswalkCoreTests", dependencies: ["CrosswalkCore"]),
     .testTarget(name: "CrosswalkICUTests", dependencies: ["CrosswalkICU"]),
-    .testTarget(name: "CrosswalkNamesTests", dependencies: ["CrosswalkNames", "CrosswalkGlossaryData"]),
+    .testTarget(name: "CrosswalkNamesTests", dependencies: ["CrosswalkNames", "CrosswalkCore", "CrosswalkGlossaryData"]),
     .testTarget(name: "CrosswalkGlossaryTests", dependencies: ["CrosswalkGlossary"]),
     .testTarget(name: "CrosswalkLinkingTests", dependencies: ["CrosswalkLinking", "CrosswalkGlossary"]),
     .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"]),

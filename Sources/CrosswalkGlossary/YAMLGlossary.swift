@@ -274,23 +274,9 @@ enum YAMLGlossary {
       || text.contains("[") || text.contains("]") || text.contains("{") || text.contains("}")
       || text.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" }
     guard needsQuotes else { return text }
-    var quoted = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": quoted += "\\\""
-      case "\\": quoted += "\\\\"
-      case "\n": quoted += "\\n"
-      case "\t": quoted += "\\t"
-      case "\r": quoted += "\\r"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF {
-          quoted += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-        } else {
-          quoted.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return quoted + "\""
+    var quoted = ""
+    appendDoubleQuoted(text, to: &quoted)
+    return quoted
   }
 }
 
@@ -302,9 +288,5 @@ extension String {
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
     return String(scalars[first...last])
-  }
-
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

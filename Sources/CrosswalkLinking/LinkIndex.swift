@@ -114,13 +114,12 @@ public final class LinkIndex: Sendable {
     var romanKeys: [UInt64] = [], phoneticKeys: [UInt64] = [], postedForms: [Int32] = []
     var entitiesWithToken = HashedKeyTable<Int>(filler: 0)
     var distinct: [Int32: [Int32]] = [:]
-    let entityIndices = Dictionary(
-      glossary.entities.enumerated().map { ($0.element.id, Int32($0.offset)) }, uniquingKeysWith: { a, _ in a })
 
     for (entityIndex, entity) in glossary.entities.enumerated() {
       if entityIndex % 10_000 == 0 { progress?(entityIndex) }
       for other in entity.distinct {
-        guard let otherIndex = entityIndices[other] else { continue }
+        guard let position = glossary.position(of: other) else { continue }
+        let otherIndex = Int32(position)
         distinct[Int32(entityIndex), default: []].append(otherIndex)
         distinct[otherIndex, default: []].append(Int32(entityIndex))
       }

@@ -432,7 +432,7 @@ public final class Linker {
       if a.romanHash == b.romanHash { return 1 }
       // Candidates share tokens (given names, 'Island'): a pair is aligned once.
       let remembered = floor == Self.tokenFloor
-      let pair = mixed(a.romanHash, b.romanHash)
+      let pair = mix(a.romanHash &+ mix(b.romanHash))
       if remembered, let known = similarities[pair] ?? nil, known.query == a.romanHash,
         known.name == b.romanHash
       {
@@ -460,13 +460,6 @@ public final class Linker {
   /// query token and the name token (bounded).
   private var similarities = HashedKeyTable<Similarity?>(filler: nil)
 
-  /// One hash of an ordered pair of hashes.
-  private func mixed(_ a: UInt64, _ b: UInt64) -> UInt64 {
-    var z = a &+ (b << 1 | b >> 63) &* 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
 
   /// Tokens prepared for the edit distance, remembered (bounded): names share their tokens.
   private var preparedTokens = HashedKeyTable<ConfusionTable.Prepared?>(filler: nil)

@@ -63,7 +63,7 @@ public final class NameNormalizer {
   private static let wordCacheLimit = 200_000
 
   /// False to compute every word afresh (for measuring the cost of a cold start).
-  public var useTokenCache = true
+  public var useWordCache = true
 
   /// A normalizer over `rules` (the built-in rules by default).
   public init(rules given: NameRules? = nil, knownWords: KnownWords? = nil) throws(NameError) {
@@ -150,7 +150,7 @@ public final class NameNormalizer {
         for part in latin.unicodeScalars.split(whereSeparator: isWhiteSpace) {
           french.append(try cachedWordKeys(String(part)))
         }
-        if useTokenCache {
+        if useWordCache {
           if frenchWords.count >= Self.wordCacheLimit { frenchWords.removeAll() }
           frenchWords[hash, default: nil] = CachedWord(word: word.literal, keys: french)
         }
@@ -170,7 +170,7 @@ public final class NameNormalizer {
       return keys
     }
     let keys = try wordKeys(word)
-    if useTokenCache {
+    if useWordCache {
       if wordCache.count >= Self.wordCacheLimit { wordCache.removeAll() }
       wordCache[hash, default: nil] = CachedWord(word: word, keys: [keys])
     }
@@ -194,15 +194,15 @@ public final class NameNormalizer {
     }
     return WordKeys(
       literal: literal, folded: keys.folded, latin: keys.latin, romanization: keys.romanization,
-      phonetic: keys.phonetic, caseFolded: !same(caseFolded, literal),
-      separatorsUnified: !same(base, caseFolded), scripts: keys.scripts.sorted(), steps: keys.steps)
+      phonetic: keys.phonetic, caseFolded: !sameBytes(caseFolded, literal),
+      separatorsUnified: !sameBytes(base, caseFolded), scripts: keys.scripts.sorted(), steps: keys.steps)
   }
 
   /// The keys of one case-folded token.
   private func tokenKeys(_ token: String) throws(ICUError) -> TokenKeys {
     var steps: [String] = []
     let folded = try stripDiacritics(token)
-    if !same(folded, token) { steps.append("diacritics removed") }
+    if !sameBytes(folded, token) { steps.append("diacritics removed") }
 
     // latin: each script run through its transform; Han stays.
     var latinMarked = token
@@ -233,7 +233,7 @@ public final class NameNormalizer {
         latinMarked = try unifyingSeparators(latinMarked)
       }
     }
-    let latin = same(latinMarked, token) ? folded : try stripDiacritics(latinMarked)
+    let latin = sameBytes(latinMarked, token) ? folded : try stripDiacritics(latinMarked)
 
     // romanization: a first pass chosen by whether the token reads as Japanese, then the
     // shared scheme folds; phonetic: the skeleton of that.
@@ -253,7 +253,7 @@ public final class NameNormalizer {
       // A token with no consonant (Ai, Oe) keeps its romanization as its skeleton.
       phonetic += skeleton.isEmpty ? roman : skeleton
     }
-    if !same(romanization, latin) { steps.append("romanization schemes folded") }
+    if !sameBytes(romanization, latin) { steps.append("romanization schemes folded") }
 
     return TokenKeys(
       folded: folded, latin: latin, romanization: romanization, phonetic: phonetic, scripts: scripts,
@@ -263,7 +263,7 @@ public final class NameNormalizer {
   /// Punctuation inside names unified (no ICU call when there is none: see `sourceSet`).
   private func unifyingSeparators(_ text: String) throws(ICUError) -> String {
     let unified = try separators.transliterate(text)
-    return same(unified, text) ? text : collapsingWhiteSpace(unified)
+    return sameBytes(unified, text) ? text : collapsingWhiteSpace(unified)
   }
 
   private func scriptTransliterator(_ id: String) throws(ICUError) -> Transliterator {
@@ -295,10 +295,6 @@ public final class NameNormalizer {
   }
 }
 
-/// Byte equality: Swift's `==` compares canonical equivalence, slow on Cyrillic and kana, and
-/// here the bytes come from the same transforms.
-@inline(__always)
-private func same(_ a: String, _ b: String) -> Bool { sameBytes(a, b) }
 
 private func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 

@@ -9,7 +9,7 @@
 // Names are drawn the way real name lists are: per script, a pool of given names and a larger
 // pool of surnames, each made of random syllables and drawn with Zipf frequencies (a few names
 // are common, most are rare). A fixed seed makes every run measure the same work. Two rounds:
-// one with the normalizer's token cache off (every token computed by ICU: the cold cost) and
+// one with the normalizer's word cache off (every word computed by ICU: the cold cost) and
 // one with it on (how bulk work such as indexing a glossary runs).
 import CrosswalkCore
 import CrosswalkLinking
@@ -154,16 +154,16 @@ do {
   let tokens = Set(names.flatMap { $0.split(separator: " ") })
   print("names: \(count) (\(tokens.count) distinct tokens), seed \(seed)")
   for cached in [false, true] {
-    // A fresh normalizer each round: the warm round starts with an empty token cache too.
+    // A fresh normalizer each round: the warm round starts with an empty word cache too.
     let normalizer = try NameNormalizer()
-    normalizer.useTokenCache = cached
+    normalizer.useWordCache = cached
     _ = try normalizer.keys(for: "warm up")
     let start = ContinuousClock.now
     var checksum = 0
     for name in names { checksum &+= try normalizer.keys(for: name).romanization.utf8.count }
     let elapsed = ContinuousClock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    let label = cached ? "token cache on " : "token cache off"
+    let label = cached ? "word cache on " : "word cache off"
     if cached {
       // Once more over the same names: every token known, the per-name floor.
       let again = ContinuousClock.now
@@ -171,7 +171,7 @@ do {
       let floor = ContinuousClock.now - again
       let floorSeconds = Double(floor.components.seconds) + Double(floor.components.attoseconds) * 1e-18
       print(
-        "normalize, all tokens known: \(String(format: "%.3f", floorSeconds)) s, \(Int(Double(count) / floorSeconds)) names/s"
+        "normalize, all words known: \(String(format: "%.3f", floorSeconds)) s, \(Int(Double(count) / floorSeconds)) names/s"
       )
     }
     print(

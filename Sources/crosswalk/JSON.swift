@@ -1,3 +1,4 @@
+import CrosswalkCore
 import Foundation
 
 /// A JSON value whose objects keep their keys in the order written, so that output follows the
@@ -36,7 +37,7 @@ indirect enum JSON {
     let closing = indent.map { "\n" + String(repeating: $0, count: level) } ?? ""
     let colon = indent == nil ? ":" : ": "
     switch self {
-    case .string(let text): JSON.escape(text, into: &out)
+    case .string(let text): appendDoubleQuoted(text, to: &out)
     case .number(let value):
       if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
         out += String(Int(value))
@@ -67,32 +68,11 @@ indirect enum JSON {
       out += "{"
       for (index, (key, value)) in pairs.enumerated() {
         out += (index == 0 ? "" : ",") + newline
-        JSON.escape(key, into: &out)
+        appendDoubleQuoted(key, to: &out)
         out += colon
         value.write(to: &out, indent: indent, level: level + 1)
       }
       out += closing + "}"
     }
-  }
-
-  private static func escape(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    out += "\""
   }
 }

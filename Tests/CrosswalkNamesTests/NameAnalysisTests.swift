@@ -1,5 +1,6 @@
 // Pins NameAnalysis: the hashes of exact keys ignore token order (but not repeats) at the folded
 // levels and keep it at the literal level; words are cached and shared without changing keys.
+import CrosswalkCore
 import Testing
 
 @testable import CrosswalkNames

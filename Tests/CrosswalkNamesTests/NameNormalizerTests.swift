@@ -193,7 +193,7 @@ struct NameNormalizerTests {
   func tokenCacheIsTransparent() throws {
     let names = sameRomanization.flatMap { [$0.0, $0.1] } + differentRomanization.flatMap { [$0.0, $0.1] }
     let cold = try NameNormalizer()
-    cold.useTokenCache = false
+    cold.useWordCache = false
     let warm = try NameNormalizer()
     for _ in 0..<2 {
       for name in names { #expect(try cold.keys(for: name) == warm.keys(for: name), "\(name)") }

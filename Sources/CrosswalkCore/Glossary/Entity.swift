@@ -91,5 +91,8 @@ public struct Glossary: Sendable {
   }
 
   /// The entity with this id.
-  public func entity(id: String) -> Entity? { index[id].map { entities[$0] } }
+  public func entity(id: String) -> Entity? { position(of: id).map { entities[$0] } }
+
+  /// Where the entity with this id is in `entities`.
+  public func position(of id: String) -> Int? { index[id] }
 }

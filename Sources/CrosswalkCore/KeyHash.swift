@@ -1,0 +1,45 @@
+/// 64-bit FNV-1a over UTF-8 bytes, mixed at the end: the hash of name keys, cache entries and
+/// `HashedKeyTable` keys. Swift's own String hashing normalizes the text first, which dominated
+/// the cost of indexing Cyrillic and kana names; two of a million keys meet by chance with a
+/// probability near 10⁻⁸.
+public struct KeyHasher {
+  private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  public init() {}
+
+  @inline(__always)
+  public mutating func add(_ byte: UInt8) {
+    state ^= UInt64(byte)
+    state &*= 0x0000_0100_0000_01b3
+  }
+
+  public mutating func add(_ text: some StringProtocol) {
+    for byte in text.utf8 { add(byte) }
+  }
+
+  public var value: UInt64 { mix(state) }
+}
+
+/// The `KeyHasher` value of `text`.
+public func keyHash(_ text: some StringProtocol) -> UInt64 {
+  var hasher = KeyHasher()
+  hasher.add(text)
+  return hasher.value
+}
+
+/// The finalizer of SplitMix64: spreads every input bit over the output.
+@inlinable @inline(__always)
+public func mix(_ value: UInt64) -> UInt64 {
+  var z = value
+  z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+  z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+  return z ^ (z >> 31)
+}
+
+/// Whether two strings have the same UTF-8 bytes (not merely canonical equivalence).
+public func sameBytes(_ a: String, _ b: String) -> Bool {
+  guard a.utf8.count == b.utf8.count else { return false }
+  return a.utf8.withContiguousStorageIfAvailable { x in
+    b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+  }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
+}
