@@ -10,6 +10,8 @@ public struct DecodedText: Sendable, Equatable {
     case validUTF8 = "valid-utf8"
     /// Zero bytes in every other position: UTF-16 without a byte order mark.
     case utf16Pattern = "utf16-pattern"
+    /// Mostly valid UTF-8 with a few undecodable bytes, which were replaced.
+    case damagedUTF8 = "damaged-utf8"
     /// ICU's statistical charset detector.
     case detected
   }
@@ -77,6 +79,9 @@ public final class TextDecoder {
         text: text, encoding: "UTF-8", hadByteOrderMark: false, replacedSequences: 0,
         evidence: .validUTF8, confidence: 100)
     }
+    if Self.isMostlyUTF8(bytes) {
+      return try convert(bytes, encoding: "UTF-8", bom: false, evidence: .damagedUTF8, confidence: 80)
+    }
     // The detector names some charsets that no converter opens (EBCDIC Arabic is "IBM420_ltr"):
     // take its guesses in order, and UTF-8 with replacements when none can be decoded.
     for match in try detector.detect(bytes.prefix(Self.detectionSample)) {
@@ -109,6 +114,37 @@ public final class TextDecoder {
     return opened
   }
 
+  /// Why `bytes` look like a binary file rather than text, or nil for text: NUL bytes in the
+  /// first 8 KB (outside UTF-16 and UTF-32, where they are expected), or many control bytes.
+  public static func binaryEvidence(_ bytes: [UInt8]) -> String? {
+    if byteOrderMark(bytes) != nil || utf16Pattern(bytes) != nil { return nil }
+    let sample = bytes.prefix(8192)
+    if let nul = sample.firstIndex(of: 0) { return "a NUL byte at byte \(nul)" }
+    let controls = sample.reduce(0) { count, byte in
+      count + (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B ? 1 : 0)
+    }
+    if !sample.isEmpty, controls * 10 > sample.count { return "\(controls) control bytes in the first \(sample.count)" }
+    return nil
+  }
+
+  /// True when the bytes are UTF-8 apart from a few damaged sequences: at least four valid
+  /// multi-byte characters for each invalid byte. A legacy code page read as UTF-8 gives far
+  /// more invalid bytes than valid sequences, so the detector still sees those.
+  private static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+    var iterator = bytes.prefix(detectionSample).makeIterator()
+    var decoder = UTF8()
+    var valid = 0
+    var invalid = 0
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): if scalar.value > 0x7F { valid += 1 }
+      case .error: invalid += 1
+      case .emptyInput: break loop
+      }
+    }
+    return invalid > 0 && valid >= 4 * invalid
+  }
+
   private static func byteOrderMark(_ bytes: [UInt8]) -> (encoding: String, length: Int)? {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
     if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("UTF-32LE", 4) }
@@ -136,6 +172,16 @@ public final class TextDecoder {
     func hasZeroOrLowHigh(_ counts: [Int]) -> Bool { counts[0] > 0 || counts[4] > 0 || counts[0x30] > 0 }
     if concentrated(odd), !concentrated(even), hasZeroOrLowHigh(odd) { return "UTF-16LE" }
     if concentrated(even), !concentrated(odd), hasZeroOrLowHigh(even) { return "UTF-16BE" }
+    // Kanji spread the high byte over 0x4E…0x9F: look for one byte position that stays in the
+    // high bytes of CJK text (kana, kanji, fullwidth forms, ASCII) while the other does not.
+    func cjkHighShare(_ counts: [Int]) -> Int {
+      let inRange = counts[0] + counts[0x30] + counts[0xFF] + counts[0x4E...0x9F].reduce(0, +)
+      return inRange * 100 / pairs
+    }
+    if String(validating: sample, as: UTF8.self) == nil {
+      if cjkHighShare(odd) >= 95, cjkHighShare(even) < 60 { return "UTF-16LE" }
+      if cjkHighShare(even) >= 95, cjkHighShare(odd) < 60 { return "UTF-16BE" }
+    }
     return nil
   }
 }

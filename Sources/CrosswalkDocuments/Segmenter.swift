@@ -1,0 +1,54 @@
+import CrosswalkCore
+import CrosswalkICU
+
+/// A document's sentences and words, found by ICU break iteration under its language's rules.
+public struct Segmentation: Sendable {
+  /// Sentences, in order, covering the text.
+  public let sentences: [TextSpan]
+  /// Word segments (words, numbers, and the spaces and punctuation between them), in order;
+  /// Japanese and Chinese segmented by ICU's dictionary.
+  public let words: [TextSegment]
+
+  public init(sentences: [TextSpan], words: [TextSegment]) {
+    self.sentences = sentences
+    self.words = words
+  }
+
+  /// The index of the sentence holding `offset`, or nil past the end.
+  public func sentenceIndex(containing offset: Int) -> Int? {
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low < sentences.count && sentences[low].start <= offset ? low : nil
+  }
+}
+
+/// Segments documents; keeps one pair of ICU break iterators per language it has seen. Not
+/// `Sendable`: give each thread its own.
+public final class Segmenter {
+  private var breakers: [String: (sentence: TextBreaker, word: TextBreaker)] = [:]
+
+  public init() {}
+
+  /// The sentences and words of `document`, under the rules of its language.
+  public func segment(_ document: Document) throws(ICUError) -> Segmentation {
+    try segment(document.text, language: document.language)
+  }
+
+  /// The sentences and words of `text` under the rules of `language` (BCP 47; "und" for root).
+  public func segment(_ text: String, language: String) throws(ICUError) -> Segmentation {
+    let locale = language == "und" ? "" : language
+    let pair: (sentence: TextBreaker, word: TextBreaker)
+    if let cached = breakers[locale] {
+      pair = cached
+    } else {
+      pair = (try TextBreaker(.sentence, locale: locale), try TextBreaker(.word, locale: locale))
+      breakers[locale] = pair
+    }
+    let sentences = try pair.sentence.segments(of: text).map(\.span)
+    return Segmentation(sentences: sentences, words: try pair.word.segments(of: text))
+  }
+}
