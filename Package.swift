@@ -32,6 +32,10 @@ let package = Package(
       ]
     ),
     .target(
+      name: "CrosswalkDocuments",
+      dependencies: ["CrosswalkCore", "CrosswalkICU", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(
       name: "CrosswalkNames",
       dependencies: ["CrosswalkICU", "CrosswalkCore", "CrosswalkGlossaryData"]
     ),
@@ -39,19 +43,26 @@ let package = Package(
       name: "CrosswalkLinking",
       dependencies: ["CrosswalkNames", "CrosswalkGlossary", "CrosswalkICU", "CrosswalkCore", "CrosswalkGlossaryData"]
     ),
+    .target(
+      name: "CrosswalkMentions",
+      dependencies: [
+        "CrosswalkLinking", "CrosswalkDocuments", "CrosswalkNames", "CrosswalkICU", "CrosswalkCore",
+        "CrosswalkGlossaryData",
+      ]
+    ),
     .executableTarget(
       name: "crosswalk",
       dependencies: [
-        "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
+        "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
-      name: "crosswalk-bench", dependencies: ["CrosswalkLinking", "CrosswalkNames", "CrosswalkCore"]),
+      name: "crosswalk-bench", dependencies: ["CrosswalkMentions", "CrosswalkDocuments", "CrosswalkGlossary", "CrosswalkLinking", "CrosswalkNames", "CrosswalkCore"]),
     .executableTarget(
       name: "crosswalk-eval",
       dependencies: [
-        "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkCore",
+        "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -64,7 +75,12 @@ let package = Package(
     .testTarget(name: "CrosswalkCoreTests", dependencies: ["CrosswalkCore"]),
     .testTarget(name: "CrosswalkICUTests", dependencies: ["CrosswalkICU"]),
     .testTarget(name: "CrosswalkNamesTests", dependencies: ["CrosswalkNames", "CrosswalkCore", "CrosswalkGlossaryData"]),
+    .testTarget(name: "CrosswalkDocumentsTests", dependencies: ["CrosswalkDocuments", "CrosswalkCore"]),
     .testTarget(name: "CrosswalkGlossaryTests", dependencies: ["CrosswalkGlossary"]),
+    .testTarget(
+      name: "CrosswalkMentionsTests",
+      dependencies: ["CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary"]
+    ),
     .testTarget(name: "CrosswalkLinkingTests", dependencies: ["CrosswalkLinking", "CrosswalkGlossary"]),
     .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"]),
   ],

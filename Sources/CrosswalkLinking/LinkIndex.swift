@@ -202,6 +202,9 @@ public final class LinkIndex: Sendable {
 
   /// Names indexed (forms included).
   public var formCount: Int { forms.count }
+
+  /// The readings of Japanese names this index links kanji names with.
+  public var readings: NameReadings { data.readings }
 }
 
 /// A key with its tokens in sorted order, so that token order does not matter.

@@ -72,4 +72,10 @@ public struct NameReadings: Sendable {
   }
 
   public var isEmpty: Bool { surnames.isEmpty && givenNames.isEmpty }
+
+  /// Whether the table reads `kanji` as a surname.
+  public func isSurname(_ kanji: String) -> Bool { surnames[kanji] != nil }
+
+  /// Whether the table reads `kanji` as a given name.
+  public func isGivenName(_ kanji: String) -> Bool { givenNames[kanji] != nil }
 }

@@ -7,13 +7,15 @@ import ArgumentParser
 import CrosswalkCore
 import CrosswalkGlossary
 import CrosswalkLinking
+import CrosswalkDocuments
+import CrosswalkMentions
 import Foundation
 
 @main
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "crosswalk-eval", abstract: "Measure Crosswalk against gold data.",
-    subcommands: [Names.self])
+    subcommands: [Names.self, Mentions.self])
 }
 
 struct Names: ParsableCommand {
@@ -91,6 +93,64 @@ struct Names: ParsableCommand {
           100 * Double(correct) / Double(max(gold, 1)), impostors,
           100 * Double(falseLinks) / Double(max(impostors, 1)), 100 * f1))
       for line in shown.prefix(errors) { print("   ", line) }
+    }
+  }
+}
+
+struct Mentions: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Mention detection F1 and linking accuracy against a gold file, per language.",
+    discussion: """
+      Runs the mention finder over every document of the gold file (paths relative to
+      --corpus) and compares exact spans. Persons, places, organizations and unresolved names
+      are scored (see MentionScore).
+
+        swift run -c release crosswalk-eval mentions
+        swift run -c release crosswalk-eval mentions --errors 30
+      """)
+
+  @Option(help: "The gold file.") var gold = "Tests/Fixtures/corpus-gold.json"
+  @Option(help: "The folder the gold paths are relative to.") var corpus = "corpus"
+  @Option(help: "A glossary (file or folder) instead of the built-in ones.") var glossary: String?
+  @Option(help: "Print this many misses, extras and wrong links per language.") var errors = 0
+
+  func run() throws {
+    let goldFile = try GoldFile.read(gold)
+    let load = glossary.map { GlossaryLoader.load(paths: [$0]) } ?? GlossaryLoader.builtIn()
+    let resources = MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn())
+    let finder = try MentionFinder(resources: resources)
+    let loader = try DocumentLoader()
+    let listing = try CorpusWalker.list([corpus])
+    var scores: [String: MentionScore] = [:]
+    for document in goldFile.documents {
+      let path = (corpus as NSString).appendingPathComponent(document.path)
+      let source = listing.sources.first { $0.path == path } ?? DocumentSource(path: path, id: document.id)
+      let loaded = try loader.load(source)
+      scores[document.language, default: MentionScore()].add(
+        document: document.id, gold: document.mentions, found: try finder.mentions(in: loaded))
+    }
+    print("language  gold  found  matched  precision  recall  F1      linking")
+    for (language, score) in scores.sorted(by: { $0.key < $1.key }) {
+      func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
+      print(
+        language.padding(toLength: 8, withPad: " ", startingAt: 0),
+        String(format: "%5d  %5d  %7d", score.gold, score.found, score.matched),
+        "  \(percent(score.precision))     \(percent(score.recall))  \(percent(score.f1))  \(percent(score.linkAccuracy))")
+    }
+    guard errors > 0 else { return }
+    for (language, score) in scores.sorted(by: { $0.key < $1.key }) {
+      print("\n[\(language)] missed:")
+      for (document, mention) in score.misses.prefix(errors) {
+        print("  \(document) \(mention.start) \(mention.surface) [\(mention.entity ?? "null")]")
+      }
+      print("[\(language)] not in gold:")
+      for (document, mention) in score.extras.prefix(errors) {
+        print("  \(document) \(mention.span.start) \(mention.surface) → \(mention.entity?.id ?? "null") (\(mention.source.rawValue))")
+      }
+      print("[\(language)] linked wrongly:")
+      for (document, mention, expected) in score.wrongLinks.prefix(errors) {
+        print("  \(document) \(mention.span.start) \(mention.surface) → \(mention.entity?.id ?? "null"), gold \(expected ?? "null")")
+      }
     }
   }
 }

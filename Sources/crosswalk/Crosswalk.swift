@@ -21,6 +21,6 @@ struct Crosswalk: ParsableCommand {
         crosswalk glossary validate my-entities.yaml
       """,
     version: "\(CrosswalkVersion.string) (ICU \(icuVersion))",
-    subcommands: [Normalize.self, Resolve.self, GlossaryCommand.self]
+    subcommands: [Normalize.self, Resolve.self, Mentions.self, GlossaryCommand.self]
   )
 }

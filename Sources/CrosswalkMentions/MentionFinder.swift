@@ -1,0 +1,628 @@
+import CrosswalkCore
+import CrosswalkDocuments
+import CrosswalkICU
+import CrosswalkLinking
+import CrosswalkNames
+
+/// Everything a `MentionFinder` shares with the finders of other threads: built once.
+public final class MentionResources: Sendable {
+  public let dictionary: NameDictionary
+  public let index: LinkIndex
+  public let lexicon: MentionLexicon
+  public let threshold: Double
+
+  public init(index: LinkIndex, lexicon: MentionLexicon, threshold: Double = Linker.defaultThreshold) {
+    self.index = index
+    self.lexicon = lexicon
+    self.threshold = threshold
+    dictionary = NameDictionary(glossary: index.glossary, lexicon: lexicon)
+  }
+}
+
+/// Finds the name mentions of a document and links them (DESIGN.md 'Pipeline': Segments →
+/// Mentions → Links):
+/// 1. glossary names in any script, through `NameDictionary`'s prefix tables;
+/// 2. in Japanese and Chinese text, kanji personal names (surname and given name from the
+///    readings table, or a surname before a title) and katakana words the resolver links;
+/// 3. runs of capitalized Latin or Cyrillic words (with initials, particles and hyphens), trimmed
+///    of titles and other words that are not names, linked through the resolver; a capitalized
+///    word that only starts a sentence is kept only when it links;
+/// 4. a word of a personal name given in full earlier in the document stands for that person.
+///
+/// Owns ICU handles and the resolver's caches: not `Sendable`, one per thread.
+public final class MentionFinder {
+  public let resources: MentionResources
+  private let linker: Linker
+  private let segmenter = Segmenter()
+  private var dictionary: NameDictionary { resources.dictionary }
+
+  public init(resources: MentionResources) throws(NameError) {
+    self.resources = resources
+    linker = try Linker(index: resources.index, threshold: resources.threshold)
+  }
+
+  /// The mentions of `document`, in text order.
+  public func mentions(in document: Document) throws(ICUError) -> [Mention] {
+    try mentions(in: document, segmentation: segmenter.segment(document))
+  }
+
+  /// The mentions of `document` with its segmentation already made.
+  public func mentions(in document: Document, segmentation: Segmentation) -> [Mention] {
+    let scalars = document.scalars
+    let pieces = dictionary.tokenizer.tokenize(scalars[...])
+    var scan = DocumentScan(
+      document: document, tokens: pieces.tokens, segmentation: segmentation, finder: self)
+    scan.findGlossaryWords()
+    for run in pieces.runs { scan.findInCJK(run) }
+    scan.findCapitalizedRuns()
+    if !pieces.runs.isEmpty { scan.linkKanjiShortForms() }
+    return scan.mentions.sorted { $0.span < $1.span }
+  }
+
+  fileprivate func resolve(_ surface: String) -> Resolution? {
+    try? linker.resolve(surface, top: 1)
+  }
+}
+
+/// The state of one document's scan.
+private struct DocumentScan {
+  let document: Document
+  let tokens: [WordToken]
+  let segmentation: Segmentation
+  let finder: MentionFinder
+  var mentions: [Mention] = []
+  /// Tokens inside a glossary mention.
+  var covered: [Bool]
+  /// Tokens that start a sentence or stand in a headline: capitalized for other reasons.
+  var weakCapital: [Bool]
+  /// ICU word boundaries, as a bit per scalar (built only for texts with CJK runs).
+  var boundaries: [UInt64] = []
+  var dictionary: NameDictionary { finder.resources.dictionary }
+  var lexicon: MentionLexicon { finder.resources.lexicon }
+  var language: String { document.language.split(separator: "-").first.map(String.init) ?? "und" }
+
+  init(document: Document, tokens: [WordToken], segmentation: Segmentation, finder: MentionFinder) {
+    self.document = document
+    self.tokens = tokens
+    self.segmentation = segmentation
+    self.finder = finder
+    covered = [Bool](repeating: false, count: tokens.count)
+    weakCapital = [Bool](repeating: false, count: tokens.count)
+    markWeakCapitals()
+  }
+
+  // MARK: Sentence starts and headlines
+
+  private mutating func markWeakCapitals() {
+    var k = 0
+    for sentence in segmentation.sentences {
+      while k < tokens.count, tokens[k].end <= sentence.start { k += 1 }
+      if k < tokens.count, tokens[k].start < sentence.end { weakCapital[k] = true }
+    }
+    // A line in title case ("Japan Tries To Distort The History") capitalizes every word.
+    var lineStart = 0
+    while lineStart < tokens.count {
+      let line = document.lines.location(of: tokens[lineStart].start).line
+      var lineEnd = lineStart
+      while lineEnd < tokens.count, document.lines.location(of: tokens[lineEnd].start).line == line { lineEnd += 1 }
+      let words = tokens[lineStart..<lineEnd].filter { !$0.isNumber && $0.letters > 3 }
+      if words.count >= 3, words.filter(\.isCapitalized).count * 10 >= words.count * 8 {
+        for k in lineStart..<lineEnd { weakCapital[k] = true }
+      }
+      lineStart = lineEnd
+    }
+  }
+
+  // MARK: Glossary names in words
+
+  mutating func findGlossaryWords() {
+    var k = 0
+    while k < tokens.count {
+      if let (last, forms) = longestGlossaryMatch(from: k) {
+        var first = k
+        // "The Heavenly Kingdom": the article is not part of the name as a mention.
+        if last > k, tokens[k].key == lexicon.articleKey { first += 1 }
+        var span = TextSpan(start: tokens[first].start, end: tokens[last].end)
+        var through = last
+        if let extended = extend(span, first: first, last: last, forms: forms) {
+          (span, first, through) = extended
+        }
+        add(glossaryMatch: span, forms: forms, resolveSurface: through != last || first < k)
+        for j in min(first, k)...through { covered[j] = true }
+        k = through + 1
+      } else if let glued = tokens[k].glued, let forms = singleWordMatch(glued.key, at: k) {
+        // UkraineOn: the name before the missing space.
+        add(glossaryMatch: TextSpan(start: tokens[k].start, end: glued.end), forms: forms)
+        covered[k] = true
+        k += 1
+      } else {
+        k += 1
+      }
+    }
+  }
+
+  /// A glossary name of one word with `key`, written as it requires at token `k`.
+  private func singleWordMatch(_ key: UInt64, at k: Int) -> [Int32]? {
+    guard let value = dictionary.wordPrefixes[NameDictionary.extend(0, key)], value > 0 else { return nil }
+    let fitting = dictionary.endings[Int(value) - 1].filter { fits(dictionary.forms[Int($0)], from: k, to: k) }
+    return fitting.isEmpty ? nil : fitting
+  }
+
+  /// A glossary name with the words around it that make a fuller form of the same name:
+  /// initials before it (А. Ю. Руденко), or capitalized words the resolver links to the same
+  /// entity (Fumio Kisida, Kishida Fumio, Gunashiri Island).
+  private func extend(_ span: TextSpan, first: Int, last: Int, forms: [Int32])
+    -> (TextSpan, Int, Int)?
+  {
+    let entity = dictionary.forms[Int(forms[0])].entity
+    // Only the names of people and places grow: an organization or a term followed by a name
+    // ("Cabinet Secretary Matsuno") is two mentions.
+    let type = dictionary.glossary.entities[Int(entity)].type
+    guard type == "person" || type == "place", last - first < 2 else { return nil }
+    func isInitial(_ j: Int) -> Bool {
+      tokens[j].isCapitalized && tokens[j].letters <= 2 && tokens[j].endsWithPeriod && !isNotName(j)
+    }
+    var newFirst = first
+    while newFirst > 0, newFirst > first - 3, tokens[newFirst].joinsPrevious, !covered[newFirst - 1],
+      isInitial(newFirst - 1)
+    {
+      newFirst -= 1
+    }
+    var tryFirst = newFirst
+    while tryFirst > 0, tryFirst > newFirst - 2, tokens[tryFirst].joinsPrevious, !tokens[tryFirst].afterPossessive,
+      !covered[tryFirst - 1],
+      isNameWord(tryFirst - 1), !isNotName(tryFirst - 1), !tokens[tryFirst - 1].isAllCaps,
+      tokens[tryFirst - 1].letters > 2, !tokens[tryFirst - 1].endsWithPeriod
+    {
+      tryFirst -= 1
+    }
+    var tryLast = last
+    while tryLast + 1 < tokens.count, tryLast < last + 2, tokens[tryLast + 1].joinsPrevious,
+      !tokens[tryLast + 1].afterPossessive,
+      !tokens[tryLast].endsWithPeriod, isNameWord(tryLast + 1), !tokens[tryLast + 1].isAllCaps,
+      tokens[tryLast + 1].letters > 2
+    {
+      tryLast += 1
+    }
+    // The widest candidate first, then narrower ones, each confirmed by the resolver.
+    var options: [(Int, Int)] = []
+    for a in stride(from: tryFirst, through: newFirst, by: 1) {
+      for b in stride(from: tryLast, through: last, by: -1) where (a, b) != (newFirst, last) { options.append((a, b)) }
+    }
+    for (a, b) in options {
+      let candidate = TextSpan(start: tokens[a].start, end: tokens[b].end)
+      if let resolution = finder.resolve(document.text(of: candidate)),
+        let id = resolution.entity?.id, id == dictionary.glossary.entities[Int(entity)].id
+      {
+        return (candidate, a, b)
+      }
+    }
+    if newFirst < first { return (TextSpan(start: tokens[newFirst].start, end: span.end), newFirst, last) }
+    return nil
+  }
+
+  private func longestGlossaryMatch(from k: Int) -> (Int, [Int32])? {
+    var best: (Int, [Int32])?
+    var hash: UInt64 = 0
+    var j = k
+    while j < tokens.count, j - k < dictionary.longestWords {
+      if j > k, !tokens[j].joinsPrevious { break }
+      hash = NameDictionary.extend(hash, tokens[j].key)
+      guard let value = dictionary.wordPrefixes[hash] else { break }
+      if value > 0 {
+        let fitting = dictionary.endings[Int(value) - 1].filter { fits(dictionary.forms[Int($0)], from: k, to: j) }
+        if !fitting.isEmpty { best = (j, fitting) }
+      }
+      j += 1
+    }
+    return best
+  }
+
+  /// Whether the words `k...j` are written as the name requires: acronyms in capitals, and a
+  /// name with capitals capitalized somewhere (so 'mid' is not МИД/MID, nor 'china' China).
+  private func fits(_ form: NameDictionary.Form, from k: Int, to j: Int) -> Bool {
+    if form.capsMask != 0 {
+      for i in 0...(j - k) where form.capsMask & (1 << UInt32(i)) != 0 && !tokens[k + i].isAllCaps { return false }
+    }
+    guard form.needsCapital else { return true }
+    if j == k { return tokens[k].isCapitalized }
+    return tokens[k...j].contains { $0.isCapitalized }
+  }
+
+  private mutating func add(glossaryMatch span: TextSpan, forms: [Int32], resolveSurface: Bool = false) {
+    let surface = document.text(of: span)
+    let glossary = dictionary.glossary
+    let candidates = forms.map { dictionary.forms[Int($0)] }
+    var chosen = candidates[0]
+    let entities = Set(candidates.map(\.entity))
+    if entities.count > 1 {
+      // One spelling, several entities: the resolver decides, else the written form does.
+      if let resolution = finder.resolve(surface), let id = resolution.entity?.id,
+        let match = candidates.first(where: { glossary.entities[Int($0.entity)].id == id })
+      {
+        chosen = match
+      }
+    }
+    if let literal = candidates.first(where: {
+      $0.entity == chosen.entity && sameBytes(glossary.entities[Int($0.entity)].name(at: Int($0.name)).text, surface)
+    }) {
+      chosen = literal
+    }
+    let entity = glossary.entities[Int(chosen.entity)]
+    let name = entity.name(at: Int(chosen.name))
+    let method: String
+    let score: Double
+    if resolveSurface, let resolution = finder.resolve(surface), resolution.entity?.id == entity.id {
+      // A fuller form than the glossary name matched: the resolver's own account.
+      mentions.append(
+        Mention(
+          span: span, surface: surface, entity: entity, matchedName: resolution.matchedName, type: entity.type,
+          score: resolution.score, method: resolution.method, source: .glossary))
+      return
+    }
+    if sameBytes(name.text, surface) {
+      (method, score) = ("literal", 1)
+    } else if Self.folded(name.text) == Self.folded(surface) {
+      (method, score) = ("folded", 1)
+    } else {
+      (method, score) = ("inflected", 0.95)
+    }
+    mentions.append(
+      Mention(
+        span: span, surface: surface, entity: entity, matchedName: name, type: entity.type, score: score,
+        method: method, source: .glossary))
+  }
+
+  /// Letters and digits folded, everything else dropped: what tells 'folded' from 'inflected'.
+  static func folded(_ text: String) -> [Unicode.Scalar] {
+    text.unicodeScalars.compactMap { scalar in
+      let info = ScalarClass(scalar)
+      switch info.kind {
+      case .letter, .cyrillic, .digit, .cjk: return info.folded
+      default: return nil
+      }
+    }
+  }
+
+  // MARK: Japanese and Chinese
+
+  mutating func findInCJK(_ run: CJKRun) {
+    if boundaries.isEmpty {
+      boundaries = [UInt64](repeating: 0, count: document.scalars.count / 64 + 1)
+      for segment in segmentation.words { setBoundary(segment.span.start) }
+    }
+    let folded = run.folded
+    var p = 0
+    while p < folded.count {
+      guard isBoundary(run.offsets[p]) else { p += 1; continue }
+      if let end = longestCJKMatch(run, from: p) {
+        p = end
+      } else if let end = kanjiName(run, from: p) {
+        p = end
+      } else if let end = katakanaWord(run, from: p) {
+        p = end
+      } else {
+        p += 1
+      }
+    }
+  }
+
+  private mutating func setBoundary(_ offset: Int) {
+    guard offset / 64 < boundaries.count else { return }
+    boundaries[offset / 64] |= 1 << UInt64(offset % 64)
+  }
+
+  private func isBoundary(_ offset: Int) -> Bool {
+    offset >= document.scalars.count || boundaries[offset / 64] & (1 << UInt64(offset % 64)) != 0
+  }
+
+  /// Whether a match ending before folded position `q` ends at a word boundary.
+  private func endsAtBoundary(_ run: CJKRun, _ q: Int) -> Bool {
+    q >= run.folded.count ? true : isBoundary(run.offsets[q])
+  }
+
+  /// The longest glossary name at `p`, preferring one that ends at a word boundary; returns the
+  /// folded position after it.
+  private mutating func longestCJKMatch(_ run: CJKRun, from p: Int) -> Int? {
+    var hash: UInt64 = 0
+    var atBoundary: (Int, Int32)?
+    var anywhere: (Int, Int32)?
+    var q = p
+    while q < run.folded.count, q - p < dictionary.longestCharacters {
+      hash = NameDictionary.extend(hash, UInt64(run.folded[q].value))
+      guard let value = dictionary.characterPrefixes[hash] else { break }
+      q += 1
+      if value > 0 {
+        if endsAtBoundary(run, q) { atBoundary = (q, value) } else { anywhere = (q, value) }
+      }
+    }
+    let chosen: (Int, Int32)
+    if let atBoundary {
+      chosen = atBoundary
+    } else if let anywhere, anywhere.0 - p >= 3 {
+      chosen = anywhere
+    } else {
+      return nil
+    }
+    let forms = dictionary.endings[Int(chosen.1) - 1]
+    if let end = organizationSuffix(run, after: chosen.0, forms: forms) {
+      let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
+      addResolved(span: span, source: .glossary, unresolvedType: "organization", keepUnresolved: true)
+      return end
+    }
+    let span = TextSpan(start: run.offsets[p], end: run.offsets[chosen.0 - 1] + 1)
+    add(glossaryMatch: span, forms: forms)
+    return chosen.0
+  }
+
+  /// Where an organization named after the place just matched ends (ロシア軍, ロシア東部軍管区):
+  /// a suffix of `MentionLexicon.japaneseOrganizationSuffixes` within four kanji, at a word
+  /// boundary; nil when the match is not a place or no suffix follows.
+  private func organizationSuffix(_ run: CJKRun, after q: Int, forms: [Int32]) -> Int? {
+    guard dictionary.glossary.entities[Int(dictionary.forms[Int(forms[0])].entity)].type == "place" else { return nil }
+    for gap in 0...4 where q + gap < run.folded.count {
+      if gap > 0, !(0x4E00...0x9FFF).contains(run.folded[q + gap - 1].value) { break }
+      for suffix in lexicon.japaneseOrganizationSuffixes {
+        let end = q + gap + suffix.count
+        if end <= run.folded.count, run.folded[(q + gap)..<end].elementsEqual(suffix), endsAtBoundary(run, end) {
+          return end
+        }
+      }
+    }
+    return nil
+  }
+
+  /// A kanji surname from the readings table followed by a given name, or by a title (氏, 首相).
+  private mutating func kanjiName(_ run: CJKRun, from p: Int) -> Int? {
+    let readings = finder.resources.index.readings
+    let folded = run.folded
+    func isKanji(_ scalar: Unicode.Scalar) -> Bool {
+      (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || scalar == "々"
+    }
+    func text(_ from: Int, _ to: Int) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: folded[from..<to])
+      return String(view)
+    }
+    for surnameLength in stride(from: 3, through: 1, by: -1) where p + surnameLength <= folded.count {
+      let surnameEnd = p + surnameLength
+      guard folded[p..<surnameEnd].allSatisfy(isKanji), readings.isSurname(text(p, surnameEnd)) else { continue }
+      var end: Int?
+      for givenLength in stride(from: 3, through: 1, by: -1) where surnameEnd + givenLength <= folded.count {
+        let givenEnd = surnameEnd + givenLength
+        guard folded[surnameEnd..<givenEnd].allSatisfy(isKanji), surnameLength + givenLength >= 3,
+          readings.isGivenName(text(surnameEnd, givenEnd)), endsAtBoundary(run, givenEnd) || hasTitle(run, at: givenEnd)
+        else { continue }
+        end = givenEnd
+        break
+      }
+      if end == nil, surnameLength >= 2, hasTitle(run, at: surnameEnd) { end = surnameEnd }
+      guard let end else { continue }
+      let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
+      addResolved(span: span, source: .kanjiName, unresolvedType: "person", keepUnresolved: true)
+      return end
+    }
+    return nil
+  }
+
+  private func hasTitle(_ run: CJKRun, at q: Int) -> Bool {
+    lexicon.japaneseTitles.contains { title in
+      q + title.count <= run.folded.count && run.folded[q..<(q + title.count)].elementsEqual(title)
+    }
+  }
+
+  /// Links a kanji surname standing alone (岸田首相) to the person the document names in full
+  /// (岸田文雄), wherever in the document.
+  mutating func linkKanjiShortForms() {
+    let readings = finder.resources.index.readings
+    var surnames: [String: Entity] = [:]
+    for mention in mentions where mention.entity?.type == "person" {
+      let scalars = Array(mention.surface.unicodeScalars)
+      guard scalars.count >= 3, scalars.allSatisfy({ ScalarClass($0).kind == .cjk }) else { continue }
+      for length in stride(from: min(3, scalars.count - 1), through: 1, by: -1) {
+        var prefix = String.UnicodeScalarView()
+        prefix.append(contentsOf: scalars[0..<length])
+        let surname = String(prefix)
+        if readings.isSurname(surname) {
+          surnames[surname] = mention.entity
+          break
+        }
+      }
+    }
+    guard !surnames.isEmpty else { return }
+    for (index, mention) in mentions.enumerated() where mention.entity == nil && mention.source == .kanjiName {
+      guard let entity = surnames[mention.surface] else { continue }
+      mentions[index] = Mention(
+        span: mention.span, surface: mention.surface, entity: entity, matchedName: nil, type: entity.type,
+        score: 0.9, method: "short-form", source: .shortForm)
+    }
+  }
+
+  /// A katakana word of three letters or more that the resolver links (a foreign name).
+  private mutating func katakanaWord(_ run: CJKRun, from p: Int) -> Int? {
+    var q = p
+    while q < run.folded.count {
+      let original = document.scalars[run.offsets[q]]
+      guard (0x30A1...0x30FA).contains(original.value) || original == "ー" else { break }
+      q += 1
+    }
+    guard q - p >= 3 else { return nil }
+    let span = TextSpan(start: run.offsets[p], end: run.offsets[q - 1] + 1)
+    if addResolved(span: span, source: .katakana, unresolvedType: nil, keepUnresolved: false) != nil { return q }
+    // A foreign name written given name・surname (ウラジーミル・オセチキン): the surname decides.
+    let surface = document.text(of: span)
+    if let dot = surface.unicodeScalars.lastIndex(of: "・"),
+      let resolution = finder.resolve(String(surface.unicodeScalars[surface.unicodeScalars.index(after: dot)...])),
+      let entity = resolution.entity, entity.type == "person"
+    {
+      mentions.append(
+        Mention(
+          span: span, surface: surface, entity: entity, matchedName: resolution.matchedName, type: entity.type,
+          score: resolution.score, method: resolution.method, source: .katakana))
+      return q
+    }
+    return nil
+  }
+
+  // MARK: Capitalized words
+
+  mutating func findCapitalizedRuns() {
+    // Runs of capitalized words; particles (von, de, of) only between two of them.
+    var runs: [ClosedRange<Int>] = []
+    var k = 0
+    while k < tokens.count {
+      guard !covered[k], isNameWord(k) else { k += 1; continue }
+      var last = k
+      var j = k + 1
+      while j < tokens.count, !covered[j], tokens[j].joinsPrevious, !tokens[j].afterPossessive {
+        if isNameWord(j) {
+          last = j
+          j += 1
+        } else if lexicon.particles.contains(tokens[j].key), j + 1 < tokens.count, !covered[j + 1],
+          tokens[j + 1].joinsPrevious, isNameWord(j + 1)
+        {
+          j += 1
+        } else {
+          break
+        }
+      }
+      runs.append(k...last)
+      k = last + 1
+    }
+    // Names of several words first, so that their words are known as short forms wherever
+    // they stand in the document (Kozuki before or after Toyohisa Kozuki).
+    var shortForms: [UInt64: Entity?] = [:]
+    for mention in mentions where mention.entity?.type == "person" {
+      registerShortForms(of: tokensIn(mention.span), entity: mention.entity, in: &shortForms)
+    }
+    var single: [ClosedRange<Int>] = []
+    for run in runs {
+      if let mention = resolveRun(run, allowWeak: false) {
+        if mention.entity?.type ?? "person" == "person" {
+          registerShortForms(of: tokensIn(mention.span), entity: mention.entity, in: &shortForms)
+        }
+      } else if run.count == 1 || trimmed(run)?.count == 1 {
+        single.append(run)
+      }
+    }
+    for run in single {
+      guard let name = trimmed(run), name.count == 1 else { continue }
+      let token = tokens[name.lowerBound]
+      if let known = shortForms[token.key] {
+        let span = TextSpan(start: token.start, end: token.end)
+        mentions.append(
+          Mention(
+            span: span, surface: document.text(of: span), entity: known, matchedName: nil,
+            type: known?.type ?? "person", score: known == nil ? 0 : 0.9, method: known == nil ? nil : "short-form",
+            source: .shortForm))
+      } else {
+        _ = resolveRun(run, allowWeak: true)
+      }
+    }
+  }
+
+  /// The run without the titles, months, particles and other words that are not names at its
+  /// edges, or nil when nothing is left.
+  private func trimmed(_ run: ClosedRange<Int>) -> ClosedRange<Int>? {
+    var first = run.lowerBound
+    var last = run.upperBound
+    while first <= last, isNotName(first) || lexicon.particles.contains(tokens[first].key) { first += 1 }
+    while last >= first, isNotName(last) || lexicon.particles.contains(tokens[last].key) { last -= 1 }
+    return first <= last ? first...last : nil
+  }
+
+  /// Links a run of capitalized words and records it. The whole run is tried first (Ministry of
+  /// Foreign Affairs), then the run trimmed of words that are not names (President Putin →
+  /// Putin). A single word is left for the second round (`allowWeak`) unless it is a name of
+  /// several words trimmed to one; then it is kept when it links, or when unresolved it is not a
+  /// sentence's first word, a word in quotes (a title: «Бастион»), a Russian adjective
+  /// (Симодский) or the first half of a compound adjective (Советско-японский).
+  private mutating func resolveRun(_ run: ClosedRange<Int>, allowWeak: Bool) -> Mention? {
+    guard let name = trimmed(run) else { return nil }
+    if name.count == 1 && !allowWeak { return nil }
+    if name.count == 1, tokens[name.lowerBound].isAllCaps { return nil }  // An acronym the glossary lacks.
+    if name != run, run.count <= 6 {
+      let whole = TextSpan(start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end)
+      if let mention = addResolved(span: whole, source: .capitalized, unresolvedType: nil, keepUnresolved: false) {
+        return mention
+      }
+    }
+    let span = TextSpan(start: tokens[name.lowerBound].start, end: tokens[name.upperBound].end)
+    return addResolved(span: span, source: .capitalized, unresolvedType: nil, keepUnresolved: isPlausibleName(name))
+  }
+
+  /// Whether an unresolved run reads as a name rather than a capitalized word for another reason.
+  private func isPlausibleName(_ name: ClosedRange<Int>) -> Bool {
+    let first = tokens[name.lowerBound]
+    let last = tokens[name.upperBound]
+    if name.count == 1 && weakCapital[name.lowerBound] { return false }
+    if first.start > 0, Self.openingQuotes.contains(document.scalars[first.start - 1]) { return false }
+    if last.end + 1 < document.scalars.count, ScalarClass(document.scalars[last.end]).kind == .hyphen,
+      ScalarClass(document.scalars[last.end + 1]).kind == .letter || ScalarClass(document.scalars[last.end + 1]).kind == .cyrillic,
+      !ScalarClass(document.scalars[last.end + 1]).isUppercase
+    {
+      return false
+    }
+    if name.count == 1, last.isCyrillic, lexicon.isAdjective(document.scalars[last.start..<last.end]) { return false }
+    return true
+  }
+
+  private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "「", "『", "‘"]
+
+  private func registerShortForms(of words: [WordToken], entity: Entity?, in table: inout [UInt64: Entity?]) {
+    guard words.count >= 2 else { return }
+    for word in words where word.letters >= 3 && !word.isAllCaps {
+      table[word.key] = .some(entity)
+    }
+  }
+
+  private func isNameWord(_ k: Int) -> Bool {
+    let token = tokens[k]
+    return token.isCapitalized && !token.isNumber
+  }
+
+  private func isNotName(_ k: Int) -> Bool {
+    lexicon.isNotName(tokens[k].key, language: language)
+  }
+
+  private func tokensIn(_ span: TextSpan) -> [WordToken] {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].start < span.start { low = middle + 1 } else { high = middle }
+    }
+    var result: [WordToken] = []
+    while low < tokens.count, tokens[low].end <= span.end {
+      result.append(tokens[low])
+      low += 1
+    }
+    return result
+  }
+
+  // MARK: Linking
+
+  /// Resolves the text of `span` and records the mention: linked, or unresolved when
+  /// `keepUnresolved`. Returns the mention recorded.
+  @discardableResult
+  private mutating func addResolved(
+    span: TextSpan, source: Mention.Source, unresolvedType: String?, keepUnresolved: Bool
+  ) -> Mention? {
+    let surface = document.text(of: span)
+    let resolution = finder.resolve(surface)
+    let mention: Mention
+    if let resolution, let entity = resolution.entity {
+      mention = Mention(
+        span: span, surface: surface, entity: entity, matchedName: resolution.matchedName, type: entity.type,
+        score: resolution.score, method: resolution.method, source: source)
+    } else if keepUnresolved {
+      mention = Mention(
+        span: span, surface: surface, entity: nil, matchedName: nil, type: unresolvedType,
+        score: resolution?.score ?? 0, method: nil, source: source)
+    } else {
+      return nil
+    }
+    mentions.append(mention)
+    return mention
+  }
+}

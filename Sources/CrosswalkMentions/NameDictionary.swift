@@ -1,0 +1,113 @@
+import CrosswalkCore
+
+/// Every glossary name, folded and cut into words (or, for Japanese and Chinese, into folded
+/// characters), in prefix tables: finding the names in a text walks the text once and never
+/// scans the glossary. Built once per glossary and shared by all threads.
+///
+/// Each table maps the hash of a prefix (a run of word keys, or of folded characters) to 0 when
+/// longer names continue it, or to 1 + the index of the names that end there.
+public final class NameDictionary: Sendable {
+  /// One glossary name as the dictionary holds it.
+  struct Form: Sendable {
+    let entity: Int32
+    /// The name's position in `Entity.names`.
+    let name: Int32
+    let wordCount: Int32
+    /// In text, one of the matched words must be capitalized (see `needsCapital`).
+    let needsCapital: Bool
+    /// Words of the name in capitals (NATO, МИД): bit i set means word i must be in capitals.
+    let capsMask: UInt32
+  }
+
+  let glossary: Glossary
+  let forms: [Form]
+  let wordPrefixes: HashedKeyTable<Int32>
+  let characterPrefixes: HashedKeyTable<Int32>
+  /// Form indices of the names that end at a prefix.
+  let endings: [[Int32]]
+  /// The longest name in words, and in folded characters.
+  let longestWords: Int
+  let longestCharacters: Int
+  let tokenizer: WordTokenizer
+
+  public init(glossary: Glossary, lexicon: MentionLexicon) {
+    self.glossary = glossary
+    tokenizer = WordTokenizer(endings: lexicon.russianEndings)
+    var forms: [Form] = []
+    var words = HashedKeyTable<Int32>(filler: 0)
+    var characters = HashedKeyTable<Int32>(filler: 0)
+    var endings: [[Int32]] = []
+    var longestWords = 0
+    var longestCharacters = 0
+    func addEnding(_ table: inout HashedKeyTable<Int32>, _ key: UInt64, form: Int32) {
+      let value = table[key] ?? 0
+      if value > 0 {
+        if !endings[Int(value) - 1].contains(form) { endings[Int(value) - 1].append(form) }
+      } else {
+        endings.append([form])
+        table[key, default: 0] = Int32(endings.count)
+      }
+    }
+    for (entityIndex, entity) in glossary.entities.enumerated() {
+      for (nameIndex, name) in entity.names.enumerated() {
+        let scalars = Array(name.text.unicodeScalars)
+        let pieces = tokenizer.tokenize(scalars[...])
+        if pieces.runs.isEmpty, !pieces.tokens.isEmpty, pieces.tokens.count <= 32 {
+          var mask: UInt32 = 0
+          for (i, token) in pieces.tokens.enumerated() where token.isAllCaps { mask |= 1 << UInt32(i) }
+          let form = Int32(forms.count)
+          forms.append(
+            Form(
+              entity: Int32(entityIndex), name: Int32(nameIndex), wordCount: Int32(pieces.tokens.count),
+              needsCapital: Self.needsCapital(pieces.tokens), capsMask: mask))
+          var hash: UInt64 = 0
+          for (i, token) in pieces.tokens.enumerated() {
+            hash = Self.extend(hash, token.key)
+            if i < pieces.tokens.count - 1 { _ = words.insertNew(hash, 0) }
+          }
+          addEnding(&words, hash, form: form)
+          longestWords = max(longestWords, pieces.tokens.count)
+        } else if pieces.tokens.isEmpty, pieces.runs.count >= 1 {
+          // Kana and kanji names; spaces inside (きしだ ふみお) do not count.
+          let folded = pieces.runs.flatMap(\.folded)
+          guard !folded.isEmpty else { continue }
+          let form = Int32(forms.count)
+          forms.append(
+            Form(entity: Int32(entityIndex), name: Int32(nameIndex), wordCount: 0, needsCapital: false, capsMask: 0))
+          var hash: UInt64 = 0
+          for (i, scalar) in folded.enumerated() {
+            hash = Self.extend(hash, UInt64(scalar.value))
+            if i < folded.count - 1 { _ = characters.insertNew(hash, 0) }
+          }
+          addEnding(&characters, hash, form: form)
+          longestCharacters = max(longestCharacters, folded.count)
+        }
+      }
+    }
+    self.forms = forms
+    self.wordPrefixes = words
+    self.characterPrefixes = characters
+    self.endings = endings
+    self.longestWords = longestWords
+    self.longestCharacters = longestCharacters
+  }
+
+  /// The hash of a prefix one step longer.
+  @inline(__always)
+  static func extend(_ hash: UInt64, _ next: UInt64) -> UInt64 {
+    mix(hash &* 0x9E37_79B9_7F4A_7C15 ^ next)
+  }
+
+  /// Whether text must capitalize a word of the name to be it: yes for a name of one
+  /// capitalized word (China, not china) and for names with capitals past their first word
+  /// (Sea of Japan); no for a name in sentence case (Отряд № 731, Курильская гряда), which
+  /// running text writes in lower case.
+  static func needsCapital(_ words: [WordToken]) -> Bool {
+    guard let first = words.first else { return false }
+    if words.count == 1 { return first.isCapitalized }
+    return words.dropFirst().contains { $0.isCapitalized }
+  }
+
+  /// How many names the dictionary holds.
+  public var formCount: Int { forms.count }
+}

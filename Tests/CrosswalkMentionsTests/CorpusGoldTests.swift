@@ -1,0 +1,45 @@
+import CrosswalkDocuments
+import CrosswalkGlossary
+import CrosswalkLinking
+import CrosswalkMentions
+import Foundation
+import Testing
+
+/// The acceptance: against Tests/Fixtures/corpus-gold.json, mention detection F1 and
+/// linking accuracy of at least 0.95 per language over the whole sample corpus.
+@Suite struct CorpusGoldTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  static func scores() throws -> [String: MentionScore] {
+    let gold = try GoldFile.read(root.appendingPathComponent("Tests/Fixtures/corpus-gold.json").path)
+    let resources = MentionResources(
+      index: try LinkIndex(glossary: GlossaryLoader.builtIn().glossary), lexicon: try MentionLexicon.builtIn())
+    let finder = try MentionFinder(resources: resources)
+    let corpus = root.appendingPathComponent("corpus").path
+    let listing = try CorpusWalker.list([corpus])
+    let loader = try DocumentLoader()
+    var scores: [String: MentionScore] = [:]
+    for document in gold.documents {
+      let path = (corpus as NSString).appendingPathComponent(document.path)
+      let source = try #require(listing.sources.first { $0.path == path })
+      let loaded = try loader.load(source)
+      #expect(loaded.language == document.language)
+      scores[document.language, default: MentionScore()].add(
+        document: document.id, gold: document.mentions, found: try finder.mentions(in: loaded))
+    }
+    return scores
+  }
+
+  @Test func everyLanguageMeetsTheTargets() throws {
+    let scores = try Self.scores()
+    #expect(Set(scores.keys) == ["en", "ru", "ja"])
+    for (language, score) in scores.sorted(by: { $0.key < $1.key }) {
+      print(
+        "\(language): gold \(score.gold), found \(score.found), matched \(score.matched), "
+          + String(format: "P %.3f R %.3f F1 %.3f linking %.3f", score.precision, score.recall, score.f1, score.linkAccuracy))
+      #expect(score.f1 >= 0.95, "\(language) detection F1 \(score.f1)")
+      #expect(score.linkAccuracy >= 0.95, "\(language) linking accuracy \(score.linkAccuracy)")
+    }
+  }
+}
