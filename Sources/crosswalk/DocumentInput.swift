@@ -79,6 +79,12 @@ struct DocumentOptions: ParsableArguments {
             printDiagnostic(
               "\(document.location(of: replaced.start)): warning: \(count) undecodable byte sequence\(count == 1 ? "" : "s") replaced with U+FFFD (read as \(document.encoding.name))")
           }
+          if document.encoding.evidence == "detected", document.encoding.confidence < 35 {
+            // A guess on little evidence (one stray byte in ASCII text): say so rather than
+            // let a misread pass silently.
+            printDiagnostic(
+              "\(document.path): warning: not UTF-8; read as \(document.encoding.name), a guess with confidence \(document.encoding.confidence) of 100 (set 'encoding' in the manifest if that is wrong)")
+          }
           deliver(document, output)
         case .failure(let problem):
           printDiagnostic("\(problem.isWarning ? "warning" : "error"): \(problem)")
