@@ -59,15 +59,8 @@ public final class MentionFinder {
     return scan.mentions.sorted { $0.span < $1.span }
   }
 
-  /// Resolutions by surface: a document names the same few people and places again and again.
-  private var resolved: [String: Resolution?] = [:]
-
   fileprivate func resolve(_ surface: String) -> Resolution? {
-    if let known = resolved[surface] { return known }
-    if resolved.count >= 100_000 { resolved.removeAll(keepingCapacity: true) }
-    let resolution = try? linker.resolve(surface, top: 1)
-    resolved[surface] = .some(resolution)
-    return resolution
+    try? linker.resolve(surface, top: 1)
   }
 }
 

@@ -347,22 +347,25 @@ struct CorpusWriter {
   // English
 
   static let enNouns = [
-    "agreement", "talks", "delegation", "sanctions", "ministry", "report", "treaty", "border", "fleet", "election",
-    "statement", "investigation", "budget", "exercise", "summit", "proposal", "committee", "court", "pipeline",
-    "harbour", "island", "visit", "ceasefire", "referendum", "embassy", "museum", "festival", "harvest", "bridge",
+    "agreement", "talks", "delegation", "sanctions", "ministry", "report", "treaty", "border", "fleet",
+    "election", "statement", "investigation", "budget", "exercise", "summit", "proposal", "committee",
+    "court", "pipeline", "harbour", "island", "visit", "ceasefire", "referendum", "embassy", "museum",
+    "festival", "harvest", "bridge",
   ]
   static let enPast = [
-    "signed", "rejected", "announced", "postponed", "approved", "criticized", "discussed", "extended", "suspended",
-    "welcomed", "reviewed", "confirmed", "questioned", "opened",
+    "signed", "rejected", "announced", "postponed", "approved", "criticized", "discussed", "extended",
+    "suspended", "welcomed", "reviewed", "confirmed", "questioned", "opened",
   ]
-  static let enBase = ["sign", "reject", "announce", "postpone", "approve", "review", "extend", "suspend", "resume"]
+  static let enBase = [
+    "sign", "reject", "announce", "postpone", "approve", "review", "extend", "suspend", "resume",
+  ]
   static let enAdjectives = [
-    "new", "joint", "disputed", "annual", "former", "military", "economic", "northern", "regional", "official",
-    "bilateral", "secret", "long-delayed", "controversial",
+    "new", "joint", "disputed", "annual", "former", "military", "economic", "northern", "regional",
+    "official", "bilateral", "secret", "long-delayed", "controversial",
   ]
   static let months = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
   ]
   static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -392,19 +395,26 @@ struct CorpusWriter {
   mutating func englishSentence() -> String {
     switch rng.next() % 10 {
     case 0:
-      return "\(englishName(.person)) met \(englishName(.person)) in \(englishName(.place)) on \(englishDate()), officials said."
+      return
+        "\(englishName(.person)) met \(englishName(.person)) in \(englishName(.place)) on \(englishDate()), officials said."
     case 1:
-      return "According to \(englishName(.organization)), \(grouped(2...90_000)) people took part in the \(pick(Self.enNouns)) near \(englishName(.place))."
+      return
+        "According to \(englishName(.organization)), \(grouped(2...90_000)) people took part in the \(pick(Self.enNouns)) near \(englishName(.place))."
     case 2:
-      return "\(inventedPerson(0)), a spokesman for \(englishName(.organization)), said the \(pick(Self.enNouns)) would \(pick(Self.enBase)) the \(pick(Self.enNouns)) by \(pick(Self.months)) \(number(2000...2030))."
+      return
+        "\(inventedPerson(0)), a spokesman for \(englishName(.organization)), said the \(pick(Self.enNouns)) would \(pick(Self.enBase)) the \(pick(Self.enNouns)) by \(pick(Self.months)) \(number(2000...2030))."
     case 3:
-      return "The \(pick(Self.enAdjectives)) \(pick(Self.enNouns)) was \(pick(Self.enPast)) after \(englishName(.person)) visited \(englishName(.place)) in \(number(1950...2025))."
+      return
+        "The \(pick(Self.enAdjectives)) \(pick(Self.enNouns)) was \(pick(Self.enPast)) after \(englishName(.person)) visited \(englishName(.place)) in \(number(1950...2025))."
     case 4:
-      return "In a statement on \(pick(Self.weekdays)), \(englishName(.organization)) said that the \(englishName(.other)) had \(pick(Self.enPast)) the \(pick(Self.enNouns)) of \(englishName(.place))."
+      return
+        "In a statement on \(pick(Self.weekdays)), \(englishName(.organization)) said that the \(englishName(.other)) had \(pick(Self.enPast)) the \(pick(Self.enNouns)) of \(englishName(.place))."
     case 5:
-      return "\(inventedPerson(0)) told reporters in \(englishName(.place)) that \(englishName(.person)) had \(pick(Self.enPast)) \(number(1...99)).\(number(0...9)) percent of the \(pick(Self.enNouns))."
+      return
+        "\(inventedPerson(0)) told reporters in \(englishName(.place)) that \(englishName(.person)) had \(pick(Self.enPast)) \(number(1...99)).\(number(0...9)) percent of the \(pick(Self.enNouns))."
     case 6:
-      return "Mr. \(pick(inventedSurnames[2])) and Ms. \(pick(inventedSurnames[2])) of \(inventedPerson(0)) & Partners \(pick(Self.enPast)) the \(pick(Self.enAdjectives)) \(pick(Self.enNouns))."
+      return
+        "Mr. \(pick(inventedSurnames[2])) and Ms. \(pick(inventedSurnames[2])) of \(inventedPerson(0)) & Partners \(pick(Self.enPast)) the \(pick(Self.enAdjectives)) \(pick(Self.enNouns))."
     default:
       // Filler: lower-case words only.
       var words = ["the", pick(Self.enAdjectives), pick(Self.enNouns), pick(Self.enPast), "the"]
@@ -419,7 +429,8 @@ struct CorpusWriter {
     var text = ""
     if chance(10) {
       // A headline in title case.
-      text = "Talks Between \(englishName(.place)) And \(englishName(.place)) Stall Over \(englishName(.other))\n\n"
+      text =
+        "Talks Between \(englishName(.place)) And \(englishName(.place)) Stall Over \(englishName(.other))\n\n"
     }
     text += (0..<number(3...8)).map { _ in englishSentence() }.joined(separator: " ")
     return text + "\n\n"
@@ -435,7 +446,9 @@ struct CorpusWriter {
     "подписал", "отклонил", "объявил", "отложил", "одобрил", "раскритиковал", "обсудил", "продлил",
     "приостановил", "приветствовал",
   ]
-  static let ruAdjectives = ["новый", "совместный", "спорный", "ежегодный", "военный", "экономический", "северный"]
+  static let ruAdjectives = [
+    "новый", "совместный", "спорный", "ежегодный", "военный", "экономический", "северный",
+  ]
   static let ruMonths = [
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
     "декабря",
@@ -467,15 +480,20 @@ struct CorpusWriter {
   mutating func russianSentence() -> String {
     switch rng.next() % 8 {
     case 0:
-      return "\(russianName(.person)) встретился с \(russianName(.person)) в \(russianName(.place)) \(number(1...28)) \(pick(Self.ruMonths)) \(number(1945...2025)) года."
+      return
+        "\(russianName(.person)) встретился с \(russianName(.person)) в \(russianName(.place)) \(number(1...28)) \(pick(Self.ruMonths)) \(number(1945...2025)) года."
     case 1:
-      return "По словам \(russianName(.person)), в \(russianName(.place)) \(pick(Self.ruPast)) \(pick(Self.ruNouns)) с \(russianName(.organization))."
+      return
+        "По словам \(russianName(.person)), в \(russianName(.place)) \(pick(Self.ruPast)) \(pick(Self.ruNouns)) с \(russianName(.organization))."
     case 2:
-      return "\(inventedPerson(1)) сообщил агентству \(russianName(.organization)), что \(pick(Self.ruFiller)) \(number(2...5000)) человек \(pick(Self.ruPast)) \(pick(Self.ruNouns))."
+      return
+        "\(inventedPerson(1)) сообщил агентству \(russianName(.organization)), что \(pick(Self.ruFiller)) \(number(2...5000)) человек \(pick(Self.ruPast)) \(pick(Self.ruNouns))."
     case 3:
-      return "\(russianName(.organization)) \(pick(Self.ruPast)) \(pick(Self.ruAdjectives)) \(pick(Self.ruNouns)) о \(russianName(.other))."
+      return
+        "\(russianName(.organization)) \(pick(Self.ruPast)) \(pick(Self.ruAdjectives)) \(pick(Self.ruNouns)) о \(russianName(.other))."
     case 4:
-      return "Как заявил \(inventedPerson(1)), \(russianName(.person)) \(pick(Self.ruPast)) \(pick(Self.ruNouns)) \(number(1...28)) \(pick(Self.ruMonths))."
+      return
+        "Как заявил \(inventedPerson(1)), \(russianName(.person)) \(pick(Self.ruPast)) \(pick(Self.ruNouns)) \(number(1...28)) \(pick(Self.ruMonths))."
     default:
       var words = [pick(Self.ruFiller), pick(Self.ruAdjectives), pick(Self.ruNouns)]
       for _ in 0..<number(2...8) { words.append(pick(Self.ruNouns)) }
@@ -491,11 +509,15 @@ struct CorpusWriter {
 
   // Japanese
 
-  static let jaNouns = ["会談", "協定", "交渉", "制裁", "報告書", "条約", "国境", "艦隊", "選挙", "声明", "調査", "予算", "演習", "首脳会議"]
+  static let jaNouns = [
+    "会談", "協定", "交渉", "制裁", "報告書", "条約", "国境", "艦隊", "選挙", "声明", "調査", "予算", "演習",
+    "首脳会議",
+  ]
   static let jaVerbs = ["発表した", "署名した", "拒否した", "延期した", "承認した", "批判した", "協議した", "確認した"]
   static let jaFiller = [
-    "政府は新たな方針を示した。", "この問題をめぐる議論は続いている。", "関係者によると、詳細はまだ明らかになっていない。",
-    "今後の見通しについては不透明だ。", "専門家は慎重な対応を求めている。",
+    "政府は新たな方針を示した。", "この問題をめぐる議論は続いている。",
+    "関係者によると、詳細はまだ明らかになっていない。", "今後の見通しについては不透明だ。",
+    "専門家は慎重な対応を求めている。",
   ]
   static let kanjiSurnames = ["田中", "鈴木", "佐藤", "高橋", "山本", "中村", "小林", "加藤", "吉田", "山田"]
   static let kanjiGiven = ["太郎", "健一", "花子", "誠", "大輔", "美穂", "翔太", "裕子"]
@@ -503,15 +525,19 @@ struct CorpusWriter {
   mutating func japaneseSentence() -> String {
     switch rng.next() % 8 {
     case 0:
-      return "\(glossaryName(2, .person))は\(number(1990...2025))年\(number(1...12))月\(number(1...28))日、\(glossaryName(2, .place))で\(glossaryName(2, .organization))の代表と会談した。"
+      return
+        "\(glossaryName(2, .person))は\(number(1990...2025))年\(number(1...12))月\(number(1...28))日、\(glossaryName(2, .place))で\(glossaryName(2, .organization))の代表と会談した。"
     case 1:
-      return "\(glossaryName(2, .organization))によると、\(glossaryName(2, .place))では\(number(2...9000))人が\(pick(Self.jaNouns))に参加した。"
+      return
+        "\(glossaryName(2, .organization))によると、\(glossaryName(2, .place))では\(number(2...9000))人が\(pick(Self.jaNouns))に参加した。"
     case 2:
       return "\(pick(Self.kanjiSurnames))\(pick(Self.kanjiGiven))氏は\(glossaryName(2, .other))について記者会見で説明した。"
     case 3:
-      return "\(inventedPerson(2))さんは\(glossaryName(2, .place))を訪問し、\(glossaryName(2, .person))と\(pick(Self.jaNouns))を\(pick(Self.jaVerbs))。"
+      return
+        "\(inventedPerson(2))さんは\(glossaryName(2, .place))を訪問し、\(glossaryName(2, .person))と\(pick(Self.jaNouns))を\(pick(Self.jaVerbs))。"
     case 4:
-      return "\(glossaryName(2, .place))の\(pick(Self.jaNouns))について、\(pick(Self.kanjiSurnames))首相が\(pick(Self.jaVerbs))。"
+      return
+        "\(glossaryName(2, .place))の\(pick(Self.jaNouns))について、\(pick(Self.kanjiSurnames))首相が\(pick(Self.jaVerbs))。"
     default:
       return pick(Self.jaFiller)
     }
@@ -542,7 +568,8 @@ func writeCorpus(into folder: String, bytes: Int, writer: inout CorpusWriter) th
   var files = 0
   while written.reduce(0, +) < bytes {
     let total = Double(written.reduce(0, +)) + 110_000
-    let language = (0..<3).max { corpusShares[$0] * total - Double(written[$0]) < corpusShares[$1] * total - Double(written[$1]) }!
+    let deficits = (0..<3).map { corpusShares[$0] * total - Double(written[$0]) }
+    let language = deficits.indices.max { deficits[$0] < deficits[$1] } ?? 0
     let target = writer.number(20_000...200_000)
     var text = ""
     text.reserveCapacity(target + 4_000)
@@ -554,6 +581,15 @@ func writeCorpus(into folder: String, bytes: Int, writer: inout CorpusWriter) th
     files += 1
   }
   return written
+}
+
+/// Resident memory of this process now, in MB (Linux: VmRSS of /proc/self/status).
+func residentMB() -> Int? {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+  for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 / 1024 }
+  }
+  return nil
 }
 
 /// Resets the peak resident memory (VmHWM) of this process; false where Linux does not allow it.
@@ -582,11 +618,15 @@ func loadAverage() -> Double? {
 /// Seconds this process's threads have spent runnable but waiting for a core (Linux schedstat),
 /// nil where the kernel does not say.
 func runQueueSeconds() -> Double? {
-  guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task") else { return nil }
+  guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task") else {
+    return nil
+  }
   var total = 0.0
   var found = false
   for task in tasks {
-    guard let text = try? String(contentsOfFile: "/proc/self/task/\(task)/schedstat", encoding: .utf8) else { continue }
+    guard let text = try? String(contentsOfFile: "/proc/self/task/\(task)/schedstat", encoding: .utf8) else {
+      continue
+    }
     let fields = text.split(separator: " ")
     guard fields.count >= 2, let wait = Double(fields[1]) else { continue }
     total += wait * 1e-9
@@ -639,7 +679,7 @@ struct RunTotals {
   var wall = 0.0, cpu = 0.0
   /// Seconds the threads were runnable but had no core (other processes had them).
   var runQueue: Double?
-  var peakMB: Int?
+  var peakMB: Int?, startMB: Int?
   var firstError: String?
   /// en, ru, ja, and other languages.
   var byLanguage = [(bytes: Int, cpu: Double, mentions: Int)](repeating: (0, 0, 0), count: 4)
@@ -652,13 +692,15 @@ func mentionRun(
 ) throws -> RunTotals {
   var totals = RunTotals()
   let resetMemory = resetPeakResident()
+  totals.startMB = residentMB()
   let cpuStart = processCPUSeconds()
   let runQueueStart = runQueueSeconds()
   let start = ContinuousClock.now
   try orderedParallelMap(
     count: sources.count, jobs: jobs,
     makeWorker: {
-      MentionWorker(loader: try DocumentLoader(), segmenter: Segmenter(), finder: try MentionFinder(resources: resources))
+      MentionWorker(
+        loader: try DocumentLoader(), segmenter: Segmenter(), finder: try MentionFinder(resources: resources))
     },
     work: { (worker: inout MentionWorker, item: Int) -> DocumentRun in
       var run = DocumentRun()
@@ -673,8 +715,6 @@ func mentionRun(
       return run
     },
     deliver: { item, run in
-      // What the CLI's jsonl output does per mention: a line and column, and a line of text.
-      let clock = ContinuousClock.now
       totals.documents += 1
       totals.load += run.load
       totals.segment += run.segment
@@ -692,6 +732,11 @@ func mentionRun(
       for mention in run.mentions {
         totals.surfaces.insert(mention.surface)
         if mention.entity != nil { totals.linked += 1 }
+      }
+      // What the CLI's jsonl output does per mention, in order on one thread at a time: a line
+      // and column, and a line of text.
+      let clock = ContinuousClock.now
+      for mention in run.mentions {
         let (line, column) = document.lines.location(of: mention.span.start)
         let entity = mention.entity.map { "\"\($0.id)\"" } ?? "null"
         let text =
@@ -735,18 +780,23 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     clock = ContinuousClock.now
     var writer = CorpusWriter(
-      seed: seed ^ 0x6D65_6E74_696F_6E73, names: CorpusNames(load.glossary), given: givenNames, surnames: surnames)
+      seed: seed ^ 0x6D65_6E74_696F_6E73, names: CorpusNames(load.glossary), given: givenNames,
+      surnames: surnames)
     let bytesByLanguage = try writeCorpus(into: folder, bytes: megabytes << 20, writer: &writer)
     let total = Double(bytesByLanguage.reduce(0, +))
-    let shares = (0..<3).map { "\(corpusLanguages[$0]) \(Int((Double(bytesByLanguage[$0]) / total * 100).rounded()))%" }
-    description = "generated (\(shares.joined(separator: ", ")) by bytes, seed \(seed)) in \(f2(seconds(since: clock))) s"
+    let shares = (0..<3).map {
+      "\(corpusLanguages[$0]) \(Int((Double(bytesByLanguage[$0]) / total * 100).rounded()))%"
+    }
+    description =
+      "generated (\(shares.joined(separator: ", ")) by bytes, seed \(seed)) in \(f2(seconds(since: clock))) s"
   }
   clock = ContinuousClock.now
   let listing = try CorpusWalker.list(corpus.isEmpty ? [folder] : corpus)
   let listSeconds = seconds(since: clock)
   let sources = listing.sources
   let totalBytes = sources.reduce(0) { total, source in
-    total + ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber ?? 0).intValue
+    total
+      + ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber ?? 0).intValue
   }
   print(
     "mentions: corpus of \(f1(Double(totalBytes) / mb)) MB in \(sources.count) files, \(description); listed in \(f2(listSeconds)) s"
@@ -801,11 +851,18 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
       let byLanguage = (0..<4).filter { totals.byLanguage[$0].bytes > 0 }.map { language in
         let (bytes, cpu, mentions) = totals.byLanguage[language]
         let megabytes = Double(bytes) / mb
-        return "\((corpusLanguages + ["other"])[language]) \(f1(megabytes / max(cpu, 1e-9))) MB/s (\(Int(Double(mentions) / max(megabytes, 1e-9))) mentions per MB)"
+        return
+          "\((corpusLanguages + ["other"])[language]) \(f1(megabytes / max(cpu, 1e-9))) MB/s (\(Int(Double(mentions) / max(megabytes, 1e-9))) mentions per MB)"
       }
-      print("mentions:   by language, per CPU-second from load to mentions: \(byLanguage.joined(separator: ", "))")
+      print(
+        "mentions:   by language, per CPU-second from load to mentions: \(byLanguage.joined(separator: ", "))"
+      )
     }
-    if let peak = totals.peakMB { print("mentions:   peak resident memory \(peak) MB") }
+    if let peak = totals.peakMB {
+      print(
+        "mentions:   peak resident memory \(peak) MB (\(totals.startMB.map(String.init) ?? "?") MB when the run started)"
+      )
+    }
     if let single {
       let speedUp = single.wall / totals.wall
       let target = 0.8 * Double(min(threads, cores))
@@ -813,7 +870,9 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
         "mentions: speed-up \(f2(speedUp)) on \(threads) threads (target ≥ \(f1(target)))\(speedUp >= target ? "" : "  BELOW TARGET"), \(cores) cores available; CPU-seconds per MB \(f2(totals.cpu / single.cpu))× those of 1 thread"
       )
       if single.mentions != totals.mentions || single.linked != totals.linked {
-        print("mentions: warning: \(threads) threads found \(totals.mentions) mentions, 1 thread \(single.mentions)")
+        print(
+          "mentions: warning: \(threads) threads found \(totals.mentions) mentions, 1 thread \(single.mentions)"
+        )
       }
     } else {
       single = totals
