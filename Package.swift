@@ -33,7 +33,7 @@ let package = Package(
     ),
     .target(
       name: "CrosswalkDocuments",
-      dependencies: ["CrosswalkCore", "CrosswalkICU", .product(name: "Yams", package: "Yams")]
+      dependencies: ["CrosswalkCore", "CrosswalkICU", "CrosswalkGlossary", .product(name: "Yams", package: "Yams")]
     ),
     .target(
       name: "CrosswalkNames",

@@ -13,6 +13,13 @@ public func closestMatch(to word: String, among candidates: some Sequence<String
     ? best.candidate : nil
 }
 
+/// The tail of an 'unknown …' message: "; did you mean 'aliases'?" when a known word is close to
+/// `word`, else "; " and `otherwise` (the list of what is known), else nothing.
+public func didYouMean(_ word: String, among candidates: some Sequence<String>, otherwise: String? = nil) -> String {
+  if let close = closestMatch(to: word, among: candidates) { return "; did you mean '\(close)'?" }
+  return otherwise.map { "; \($0)" } ?? ""
+}
+
 /// Levenshtein distance, with one adjacent transposition counted as one edit.
 func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
   if a.isEmpty { return b.count }

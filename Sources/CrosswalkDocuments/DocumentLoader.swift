@@ -143,9 +143,15 @@ public enum LanguageGuess {
     var kana = 0
     var han = 0
     var other = 0
-    for scalar in text.unicodeScalars.prefix(200_000) where scalar.properties.isAlphabetic {
+    for scalar in text.unicodeScalars.prefix(200_000) {
+      // ASCII is decided without Unicode property lookups, which dominated this loop.
+      if scalar.isASCII {
+        if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) { latin += 1 }
+        continue
+      }
+      guard scalar.properties.isAlphabetic else { continue }
       switch scalar.value {
-      case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: latin += 1
+      case 0xC0...0x24F, 0x1E00...0x1EFF: latin += 1
       case 0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490: cyrillic += 1; ukrainian += 1
       case 0x400...0x52F: cyrillic += 1
       case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: kana += 1

@@ -1,5 +1,6 @@
 import CrosswalkCore
 import Foundation
+import CrosswalkGlossary
 import Yams
 
 /// One document as `manifest.yaml` describes it (DESIGN.md 'Corpus').
@@ -56,32 +57,8 @@ public struct Manifest: Sendable {
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
-    } catch let yamlError as YamlError {
-      // Yams's own description repeats the position and quotes the source (all of it, for a
-      // duplicate key) over several lines: keep the problem, put the position in the location.
-      let location: SourceLocation
-      let message: String
-      switch yamlError {
-      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-        .composer(_, let problem, let mark, _):
-        location = SourceLocation(file: file, line: mark.line, column: mark.column)
-        message = "malformed YAML: \(problem)"
-      case .reader(let problem, let offset, _, _):
-        let line = offset.map { offset in
-          1 + text.utf8.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        }
-        location = SourceLocation(file: file, line: line ?? 1)
-        message = "malformed YAML: \(problem)"
-      case .duplicatedKeysInMapping(let duplicates, let context):
-        location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-        message = "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
-      default:
-        location = SourceLocation(file: file, line: 1)
-        message = "malformed YAML: \(yamlError)"
-      }
-      throw ManifestError(diagnostics: [Diagnostic(.error, at: location, message)])
     } catch {
-      throw ManifestError(diagnostics: [Diagnostic(.error, at: SourceLocation(file: file), "malformed YAML: \(error)")])
+      throw ManifestError(diagnostics: [YAMLSyntax.diagnostic(for: error, in: text, file: file)])
     }
     guard let root, case .mapping(let top) = root else {
       throw ManifestError(diagnostics: [
@@ -111,8 +88,7 @@ public struct Manifest: Sendable {
         for (key, fieldValue) in mapping {
           let name = key.string ?? ""
           guard entryKeys.contains(name) else {
-            let hint = closestMatch(to: name, among: entryKeys).map { "; did you mean '\($0)'?" }
-            error(key, "unknown key '\(name)'\(hint ?? "; known keys: \(entryKeys.joined(separator: ", "))")")
+            error(key, "unknown key '\(name)'\(didYouMean(name, among: entryKeys, otherwise: "known keys: \(entryKeys.joined(separator: ", "))"))")
             continue
           }
           guard let string = fieldValue.string else {

@@ -190,13 +190,10 @@ public enum GlossaryLoader {
     var owners: [String: (entity: String, name: String)] = [:]
     for entity in entities {
       for unknown in entity.distinct where firstDefinition[unknown] == nil {
-        let hint = closestMatch(to: unknown, among: firstDefinition.keys).map {
-          "; did you mean '\($0)'?"
-        }
         diagnostics.append(
           Diagnostic(
             .error, at: entity.location ?? SourceLocation(file: "?"),
-            "'distinct' of '\(entity.id)' names unknown id '\(unknown)'\(hint ?? "")"))
+            "'distinct' of '\(entity.id)' names unknown id '\(unknown)'\(didYouMean(unknown, among: firstDefinition.keys))"))
       }
       var seen: Set<String> = []
       for name in entity.names {

@@ -282,10 +282,9 @@ enum TableGlossary {
         if name.isEmpty {
           error(at: cell, "empty column name; the columns are \(known.joined(separator: ", "))")
         } else if !known.contains(name) {
-          let hint = closestMatch(to: name, among: known).map { "; did you mean '\($0)'?" }
           error(
             at: cell,
-            "unknown column '\(name)'\(hint ?? "; the columns are \(known.joined(separator: ", "))")")
+            "unknown column '\(name)'\(didYouMean(name, among: known, otherwise: "the columns are \(known.joined(separator: ", "))"))")
         } else if header.position[name] != nil {
           error(at: cell, "duplicate column '\(name)'")
         } else {
@@ -395,10 +394,9 @@ enum TableGlossary {
           let value = dialect.decoded(trimmed(attribute[(equals + 1)...]), inList: true)
           let known = TableGlossary.attributes
           guard known.contains(key) else {
-            let hint = closestMatch(to: key, among: known).map { "; did you mean '\($0)'?" }
             error(
               at: cell,
-              "unknown attribute '\(key)' on '\(text)'\(hint ?? "; the attributes are \(known.joined(separator: ", "))")"
+              "unknown attribute '\(key)' on '\(text)'\(didYouMean(key, among: known, otherwise: "the attributes are \(known.joined(separator: ", "))"))"
             )
             continue
           }

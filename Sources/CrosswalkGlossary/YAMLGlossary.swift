@@ -40,37 +40,11 @@ enum YAMLGlossary {
     }
 
     mutating func report(_ error: YamlError, in text: String) {
-      switch error {
-      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-        .composer(_, let problem, let mark, _):
-        contents.diagnostics.append(
-          Diagnostic(
-            .error, at: SourceLocation(file: file, line: mark.line, column: mark.column),
-            "malformed YAML: \(problem)"))
-      case .reader(let problem, let offset, _, _):
-        let line = offset.map { offset in
-          1 + text.utf8.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        }
-        contents.diagnostics.append(
-          Diagnostic(
-            .error, at: SourceLocation(file: file, line: line, column: line == nil ? nil : 1),
-            "malformed YAML: \(problem)"))
-      case .duplicatedKeysInMapping(let duplicates, let context):
-        contents.diagnostics.append(
-          Diagnostic(
-            .error,
-            at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-            "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one entry"))
-      default:
-        self.error(at: nil, "malformed YAML: \(error)")
-      }
+      contents.diagnostics.append(YAMLSyntax.diagnostic(for: error, in: text, file: file))
     }
 
     mutating func unknownKey(_ key: String, at node: Node, known: [String]) {
-      let hint = closestMatch(to: key, among: known).map { "; did you mean '\($0)'?" }
-      error(
-        at: node,
-        "unknown key '\(key)'\(hint ?? "; known keys: \(known.joined(separator: ", "))")")
+      error(at: node, "unknown key '\(key)'\(didYouMean(key, among: known, otherwise: "known keys: \(known.joined(separator: ", "))"))")
     }
 
     /// The mapping's pairs with string keys; other keys and repeated keys are reported.
@@ -288,5 +262,32 @@ extension String {
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
     return String(scalars[first...last])
+  }
+}
+
+/// A YAML syntax error as a diagnostic: Yams's own description repeats the position and quotes
+/// the source over several lines (all of it, for a duplicate key), so the problem becomes the
+/// message and the position the location. Shared by glossaries and corpus manifests.
+public enum YAMLSyntax {
+  public static func diagnostic(for error: Error, in text: String, file: String) -> Diagnostic {
+    guard let error = error as? YamlError else {
+      return Diagnostic(.error, at: SourceLocation(file: file), "malformed YAML: \(error)")
+    }
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return Diagnostic(
+        .error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "malformed YAML: \(problem)")
+    case .reader(let problem, let offset, _, _):
+      let line = offset.map { offset in 1 + text.utf8.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+      return Diagnostic(
+        .error, at: SourceLocation(file: file, line: line, column: line == nil ? nil : 1), "malformed YAML: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return Diagnostic(
+        .error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+        "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one entry")
+    default:
+      return Diagnostic(.error, at: SourceLocation(file: file), "malformed YAML: \(error)")
+    }
   }
 }

@@ -212,12 +212,10 @@ struct WordTokenizer {
     return hasher.value
   }
 
-  /// The key of a single word as the tokenizer would make it (for word lists).
+  /// The key of a single word as the tokenizer would make it (for word lists, whose entries
+  /// are single words: a text's hyphenated word is two tokens).
   func key(of word: String) -> UInt64 {
     let scalars = Array(word.unicodeScalars)
-    let tokens = tokenize(scalars[...]).tokens
-    if tokens.count == 1 { return tokens[0].key }
-    // A listed word with a hyphen ("премьер-министр") is keyed as one folded string.
-    return Self.hash(scalars.compactMap { ScalarClass($0).folded })
+    return tokenize(scalars[...]).tokens.first?.key ?? Self.hash(scalars.compactMap { ScalarClass($0).folded })
   }
 }

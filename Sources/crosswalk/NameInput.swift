@@ -1,6 +1,7 @@
 import ArgumentParser
 import CrosswalkCore
 import CrosswalkGlossary
+import CrosswalkLinking
 import Foundation
 
 /// Names from the command line, then one per line from `--input` (a file or '-'), streamed:
@@ -19,6 +20,16 @@ func forEachName(
     }
   } catch let failure as LineReader.Failure {
     throw fail(failure)
+  }
+}
+
+/// The shared `--threshold` option of the commands that link names.
+struct LinkOptions: ParsableArguments {
+  @Option(name: .long, help: "The score a link needs, 0…1 (default \(Linker.defaultThreshold)).")
+  var threshold = Linker.defaultThreshold
+
+  func validate() throws {
+    guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1.") }
   }
 }
 

@@ -39,17 +39,12 @@ struct Mentions: ParsableCommand {
   @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: Format = .text
 
-  @Option(name: .long, help: "The score a link needs, 0…1 (default \(Linker.defaultThreshold)).")
-  var threshold = Linker.defaultThreshold
+  @OptionGroup var link: LinkOptions
 
   @OptionGroup var glossary: GlossaryOptions
 
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var output: String?
-
-  func validate() throws {
-    guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1.") }
-  }
 
   func run() throws {
     let listing = try documents.listing()
@@ -57,7 +52,7 @@ struct Mentions: ParsableCommand {
     let resources: MentionResources
     do {
       resources = MentionResources(
-        index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn(), threshold: threshold)
+        index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn(), threshold: link.threshold)
     } catch {
       throw fail(error)
     }

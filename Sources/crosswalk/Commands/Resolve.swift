@@ -43,8 +43,7 @@ struct Resolve: ParsableCommand {
   @Option(name: .long, help: "How many candidates to list per name.")
   var top = 3
 
-  @Option(name: .long, help: "The score a link needs, 0…1 (default \(Linker.defaultThreshold)).")
-  var threshold = Linker.defaultThreshold
+  @OptionGroup var link: LinkOptions
 
   @OptionGroup var glossary: GlossaryOptions
 
@@ -55,7 +54,6 @@ struct Resolve: ParsableCommand {
     if names.isEmpty && input == nil {
       throw ValidationError("Please pass at least one name, or --input FILE (or '-' for standard input).")
     }
-    guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1.") }
     guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
   }
 
@@ -63,7 +61,7 @@ struct Resolve: ParsableCommand {
     let load = try glossary.load()
     let linker: Linker
     do {
-      linker = try Linker(index: LinkIndex(glossary: load.glossary), threshold: threshold)
+      linker = try Linker(index: LinkIndex(glossary: load.glossary), threshold: link.threshold)
     } catch {
       throw fail(error)
     }
