@@ -39,9 +39,20 @@ public struct Document: Sendable {
   /// The text of `span`, cut to the text (empty when the span lies outside it).
   public func text(of span: TextSpan) -> String {
     let end = max(0, min(span.end, scalars.count))
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[min(max(0, span.start), end)..<end])
-    return String(result)
+    let slice = scalars[min(max(0, span.start), end)..<end]
+    // Through UTF-8 bytes: appending scalars to a String one by one is several times slower,
+    // and names are cut out of documents by the hundred thousand.
+    let byteCount = slice.reduce(0) { $0 + UTF8.width($1) }
+    return String(unsafeUninitializedCapacity: byteCount) { buffer in
+      var position = 0
+      for scalar in slice {
+        UTF8.encode(scalar) { byte in
+          buffer[position] = byte
+          position += 1
+        }
+      }
+      return position
+    }
   }
 
   /// The 1-based line and column of a scalar offset.

@@ -17,7 +17,20 @@ public struct KeyHasher {
     for byte in text.utf8 { add(byte) }
   }
 
+  /// The scalar's UTF-8 bytes: scalars hash as the string they spell.
+  @inline(__always)
+  public mutating func add(_ scalar: Unicode.Scalar) {
+    UTF8.encode(scalar) { add($0) }
+  }
+
   public var value: UInt64 { mix(state) }
+}
+
+/// The `KeyHasher` value of the string these scalars spell, without making the string.
+public func keyHash(scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+  var hasher = KeyHasher()
+  for scalar in scalars { hasher.add(scalar) }
+  return hasher.value
 }
 
 /// The `KeyHasher` value of `text`.

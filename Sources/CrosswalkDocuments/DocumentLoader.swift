@@ -143,20 +143,21 @@ public enum LanguageGuess {
     var kana = 0
     var han = 0
     var other = 0
-    for scalar in text.unicodeScalars.prefix(200_000) {
-      // ASCII is decided without Unicode property lookups, which dominated this loop.
-      if scalar.isASCII {
-        if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) { latin += 1 }
-        continue
-      }
-      guard scalar.properties.isAlphabetic else { continue }
+    // The first 20,000 letters decide; the common scripts by block, without Unicode property
+    // lookups (which dominated this loop).
+    var letters = 0
+    for scalar in text.unicodeScalars {
+      if letters >= 20_000 { break }
+      letters += 1
       switch scalar.value {
-      case 0xC0...0x24F, 0x1E00...0x1EFF: latin += 1
+      case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: latin += 1
       case 0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490: cyrillic += 1; ukrainian += 1
       case 0x400...0x52F: cyrillic += 1
       case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: kana += 1
       case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF: han += 1
-      default: other += 1
+      case 0...0x7F: letters -= 1
+      default:
+        if scalar.properties.isAlphabetic { other += 1 } else { letters -= 1 }
       }
     }
     let japanese = kana + han

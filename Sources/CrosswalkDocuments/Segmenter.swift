@@ -9,9 +9,13 @@ public struct Segmentation: Sendable {
   /// Japanese and Chinese segmented by ICU's dictionary.
   public let words: [TextSegment]
 
-  public init(sentences: [TextSpan], words: [TextSegment]) {
+  /// False when only sentences were asked for: `words` is then empty.
+  public let hasWords: Bool
+
+  public init(sentences: [TextSpan], words: [TextSegment], hasWords: Bool = true) {
     self.sentences = sentences
     self.words = words
+    self.hasWords = hasWords
   }
 
   /// The index of the sentence holding `offset`, or nil past the end.
@@ -33,13 +37,14 @@ public final class Segmenter {
 
   public init() {}
 
-  /// The sentences and words of `document`, under the rules of its language.
-  public func segment(_ document: Document) throws(ICUError) -> Segmentation {
-    try segment(document.text, language: document.language)
+  /// The sentences and (unless `words` is false) words of `document`, under the rules of its
+  /// language. Word breaks cost as much as sentences; some uses need them only for some texts.
+  public func segment(_ document: Document, words: Bool = true) throws(ICUError) -> Segmentation {
+    try segment(document.text, language: document.language, words: words)
   }
 
   /// The sentences and words of `text` under the rules of `language` (BCP 47; "und" for root).
-  public func segment(_ text: String, language: String) throws(ICUError) -> Segmentation {
+  public func segment(_ text: String, language: String, words: Bool = true) throws(ICUError) -> Segmentation {
     let locale = language == "und" ? "" : language
     let pair: (sentence: TextBreaker, word: TextBreaker)
     if let cached = breakers[locale] {
@@ -49,6 +54,7 @@ public final class Segmenter {
       breakers[locale] = pair
     }
     let sentences = try pair.sentence.segments(of: text).map(\.span)
+    guard words else { return Segmentation(sentences: sentences, words: [], hasWords: false) }
     return Segmentation(sentences: sentences, words: try pair.word.segments(of: text))
   }
 }

@@ -47,6 +47,10 @@ public struct ConfusionTable: Sendable {
   let unexplainedRule: String
   /// `*  _` lines: any one letter dropped (or added) inside a long token.
   let dropped: Confusion?
+  /// Up to eight Latin letters no confusion touches (a, m, n, …): each must be matched by the
+  /// same letter, or dropped or changed at a price, so their counts tell at a glance that two
+  /// tokens are too far apart.
+  let rigidLetters: [UInt32]
 
   /// Reads the table; `file` names it in errors.
   public init(text: String, file: String = ConfusionTable.file) throws(NameError) {
@@ -105,6 +109,9 @@ public struct ConfusionTable: Sendable {
     self.unexplainedCost = unexplained.0
     self.unexplainedRule = unexplained.1
     self.dropped = dropped
+    let touched = Set(confusions.flatMap { $0.query + $0.glossary })
+    rigidLetters = Array(
+      (Unicode.Scalar("a").value...Unicode.Scalar("z").value).filter { !touched.contains($0) }.prefix(8))
   }
 
   /// A token's letters with, for each position, the confusions whose query side (and whose
@@ -115,6 +122,8 @@ public struct ConfusionTable: Sendable {
     let letters: [UInt32]
     let queryEnds: [Mask]
     let glossaryEnds: [Mask]
+    /// How often each of `rigidLetters` occurs, a byte each (saturating).
+    let rigidCounts: UInt64
   }
 
   /// Up to 128 confusions, one bit each.
@@ -157,7 +166,27 @@ public struct ConfusionTable: Sendable {
       }
       return table
     }
-    return Prepared(token: token, letters: letters, queryEnds: ends(\.query), glossaryEnds: ends(\.glossary))
+    var rigidCounts: UInt64 = 0
+    for letter in letters {
+      guard let slot = rigidLetters.firstIndex(of: letter) else { continue }
+      let shift = UInt64(slot * 8)
+      if (rigidCounts >> shift) & 0xFF < 0xFF { rigidCounts += 1 << shift }
+    }
+    return Prepared(
+      token: token, letters: letters, queryEnds: ends(\.query), glossaryEnds: ends(\.glossary),
+      rigidCounts: rigidCounts)
+  }
+
+  /// The fewest letters that must be dropped or changed without a confusion to make the rigid
+  /// letters of `a` and `b` agree.
+  private func rigidDifference(_ a: Prepared, _ b: Prepared) -> Int {
+    var difference = 0
+    for slot in rigidLetters.indices {
+      let shift = UInt64(slot * 8)
+      let x = Int((a.rigidCounts >> shift) & 0xFF), y = Int((b.rigidCounts >> shift) & 0xFF)
+      difference += abs(x - y)
+    }
+    return difference
   }
 
   /// The cheapest alignment of a query token with a glossary token (romanization keys): its
@@ -167,6 +196,12 @@ public struct ConfusionTable: Sendable {
     -> (cost: Double, rules: [FiredRule])
   {
     if a.letters == b.letters { return (0, []) }
+    // Each rigid letter too many or too few costs a drop, or half an unexplained edit at least
+    // (one substitution can right two counts: a for m).
+    if limit.isFinite {
+      let perLetter = min(dropped?.cost ?? .infinity, unexplainedCost / 2)
+      if Double(rigidDifference(a, b)) * perLetter > limit { return (.infinity, []) }
+    }
     let cells = (a.letters.count + 1) * (b.letters.count + 1)
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: cells) { cost in
       cost.initialize(repeating: .infinity)

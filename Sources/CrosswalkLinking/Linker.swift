@@ -78,7 +78,36 @@ public final class Linker {
     self.normalizer = try NameNormalizer(knownWords: index.knownWords)
   }
 
+  /// How much a resolution does: the full account, or only what decides the link.
+  private struct Effort {
+    /// Explanations and the candidate list.
+    var explains: Bool
+    /// Candidates that cannot score this much are dropped unscored (0: none is).
+    var cutoff: Double
+  }
+
+  /// The link for `query`, explained, with the `top` candidates (linked or not).
   public func resolve(_ query: String, top: Int = 3) throws(NameError) -> Resolution {
+    try resolve(query, top: top, effort: Effort(explains: true, cutoff: 0))
+  }
+
+  /// The link for `query` and no more: the same entity, score and method as `resolve` when it
+  /// links, but no explanation or candidates, and when nothing links the score is 0. Candidates
+  /// that cannot reach the threshold are abandoned as soon as that is certain, which makes this
+  /// several times cheaper for names the glossary does not have (most names in running text).
+  public func link(_ query: String) throws(NameError) -> Resolution {
+    let result = try resolve(query, top: 1, effort: Effort(explains: false, cutoff: threshold))
+    guard result.entity != nil else {
+      return Resolution(
+        query: query, entity: nil, score: 0, method: nil, matchedName: nil, explanation: [], rules: [],
+        routes: [], candidates: [])
+    }
+    return Resolution(
+      query: query, entity: result.entity, score: result.score, method: result.method,
+      matchedName: result.matchedName, explanation: [], rules: [], routes: [], candidates: [])
+  }
+
+  private func resolve(_ query: String, top: Int, effort: Effort) throws(NameError) -> Resolution {
     let scalars = query.unicodeScalars.count
     if scalars > Self.maxScalars {
       return nothing(query, because: "longer than a name (\(scalars) characters)")
@@ -87,11 +116,11 @@ public final class Linker {
     if name.isEmpty { return nothing(query, because: name.isBlank ? "empty" : "no letters") }
     let count = name.tokens.count
     if count > Self.maxTokens { return nothing(query, because: "longer than a name (\(count) words)") }
-    var best = try score(query: query, name: name, top: top)
+    var best = try score(query: query, name: name, top: top, effort: effort)
     if (best.entity == nil) && !index.data.readings.isEmpty
       && query.unicodeScalars.contains(where: { Script(of: $0) == .han })
     {
-      if let read = try readKanji(query, top: top), read.score > best.score { best = read }
+      if let read = try readKanji(query, top: top, effort: effort), read.score > best.score { best = read }
     }
     return best
   }
@@ -110,7 +139,9 @@ public final class Linker {
     var method: String
   }
 
-  private func score(query: String, name: NameAnalysis, top: Int) throws(NameError) -> Resolution {
+  private func score(query: String, name: NameAnalysis, top: Int, effort: Effort) throws(NameError)
+    -> Resolution
+  {
     let tokens = name.tokens
     let queryWeights = tokens.map { index.weight(of: $0) }
     var scored: [Scored] = []
@@ -132,11 +163,16 @@ public final class Linker {
       let candidates = fuzzyCandidates(tokens, queryWeights)
       looked = candidates.count
       for form in candidates {
-        let value = alignment(tokens, queryWeights, index.tokens(of: form), index.weights(of: form), explain: false).score
+        let value = alignment(
+          tokens, queryWeights, index.tokens(of: form), index.weights(of: form), explain: false,
+          cutoff: effort.cutoff
+        ).score
         if value > 0 { scored.append(Scored(form: form, score: min(0.94, value), method: "fuzzy")) }
       }
     }
-    return decide(query: query, name: name, weights: queryWeights, scored: scored, looked: looked, top: top)
+    return decide(
+      query: query, name: name, weights: queryWeights, scored: scored, looked: looked, top: top,
+      explains: effort.explains)
   }
 
   private struct Hit {
@@ -205,7 +241,8 @@ public final class Linker {
 
   /// The best form per entity, ties and look-alikes settled, the winner explained.
   private func decide(
-    query: String, name analysis: NameAnalysis, weights: [Double], scored: [Scored], looked: Int, top: Int
+    query: String, name analysis: NameAnalysis, weights: [Double], scored: [Scored], looked: Int, top: Int,
+    explains: Bool
   ) -> Resolution {
     // Best first, then the best form of each entity (a handful of candidates: no hashing).
     var ranked: [Scored] = []
@@ -229,7 +266,8 @@ public final class Linker {
     }
 
     // Candidates too weak to be worth a look are not listed.
-    let candidates = ranked.filter { $0.score >= Self.listedScore }.prefix(top).map { candidate in
+    let listed = explains ? ranked.filter { $0.score >= Self.listedScore }.prefix(top) : []
+    let candidates = listed.map { candidate in
       let form = index.forms[Int(candidate.form)]
       let entity = index.glossary.entities[Int(form.entity)]
       return LinkCandidate(entity: entity, score: candidate.score, matchedName: entity.name(at: Int(form.name)))
@@ -247,7 +285,7 @@ public final class Linker {
     let form = index.forms[Int(winner.form)]
     let entity = index.glossary.entities[Int(form.entity)]
     let name = entity.name(at: Int(form.name))
-    let (words, rules) = explain(winner, query: analysis, weights: weights)
+    let (words, rules) = explains ? explain(winner, query: analysis, weights: weights) : ([], [])
     var explanation = words
     var routes: [String] = []
     if let route = name.route { routes.append(route) }
@@ -260,7 +298,7 @@ public final class Linker {
       linked = nil
       let other = index.glossary.entities[Int(index.forms[Int(ranked[1].form)].entity)]
       explanation.insert("ambiguous: '\(entity.id)' and '\(other.id)' match equally well", at: 0)
-    } else if linked == nil {
+    } else if linked == nil && explains {
       explanation.append(
         "below the threshold \(twoDecimals(threshold)) (best: \(entity.id))")
     }
@@ -345,19 +383,60 @@ public final class Linker {
   /// Pairs the query's tokens with a name's, best pairs first, and scores the pairing: the
   /// weighted mean of the pairs' similarities, where every token left unpaired counts as 0 with
   /// its own weight (initials left over count for nothing: a patronymic initial is no evidence).
+  ///
+  /// With a `cutoff`, a pairing that cannot score that much is abandoned (score 0) as soon as
+  /// that is certain. Pairs score at most 1, so when tokens of weight `unpaired` can have no
+  /// partner, the score is at most `paired / (paired + unpaired)` whatever the pairing: the
+  /// query's tokens are looked at one by one against all of the name's total weight, and the
+  /// name's tokens once every pair's similarity is known.
   func alignment(
     _ query: [NameToken], _ queryWeights: [Double], _ name: ArraySlice<NameToken>,
-    _ nameWeights: ArraySlice<Double>, explain: Bool, floor: Double = Linker.tokenFloor
+    _ nameWeights: ArraySlice<Double>, explain: Bool, floor: Double = Linker.tokenFloor,
+    cutoff: Double = 0
   ) -> (score: Double, rules: [FiredRule], notes: [String]) {
     // Name tokens by offset 0..<m from `name.startIndex`; similarities row by row.
     let m = name.count, first = name.startIndex
+    let nameWeight = nameWeights.reduce(0, +)
+    var queryWithoutPartner = 0.0
+    func cannotReachCutoff(_ paired: Double, _ unpaired: Double) -> Bool {
+      cutoff > 0 && paired < cutoff * (paired + unpaired)
+    }
+    // Before any similarity: with k = min(query, name) tokens, at most the name's k heaviest
+    // tokens pair, and at least the query's lightest tokens beyond k go unpaired (initials,
+    // which may go unpaired for nothing, aside).
+    if cutoff > 0, query.count != m, !query.contains(where: \.isInitial), !name.contains(where: \.isInitial) {
+      let k = min(query.count, m)
+      let paired = sumOfLargest(nameWeights, k)
+      let unpairedQuery = queryWeights.reduce(0, +) - sumOfLargest(queryWeights[...], k)
+      if cannotReachCutoff(paired, nameWeight - paired + unpairedQuery) { return (0, [], []) }
+    }
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: query.count * m) { similarity in
       for (q, queryToken) in query.enumerated() {
+        var hasPartner = false
         for n in 0..<m {
           let value = tokenSimilarity(queryToken, name[first + n], floor: floor)
           // A pair with an unexplained difference is no pair: both tokens count as extra.
           similarity.initializeElement(at: q * m + n, to: value >= floor ? value : 0)
+          hasPartner = hasPartner || value >= floor
         }
+        if !hasPartner && !queryToken.isInitial {
+          queryWithoutPartner += queryWeights[q]
+          if cannotReachCutoff(nameWeight, queryWithoutPartner) {
+            return (0, [], [])
+          }
+        }
+      }
+      if cutoff > 0 {
+        var nameWithPartner = 0.0, nameWithoutPartner = 0.0
+        for n in 0..<m {
+          let weight = nameWeights[nameWeights.startIndex + n]
+          if query.indices.contains(where: { similarity[$0 * m + n] > 0 }) {
+            nameWithPartner += weight
+          } else if !name[first + n].isInitial {
+            nameWithoutPartner += weight
+          }
+        }
+        if cannotReachCutoff(nameWithPartner, queryWithoutPartner + nameWithoutPartner) { return (0, [], []) }
       }
       return pairUp(query, queryWeights, name, nameWeights, similarity, explain: explain)
     }
@@ -475,11 +554,11 @@ public final class Linker {
   // MARK: Kanji
 
   /// A kanji name read through the name-reading table, each reading tried as a Latin name.
-  private func readKanji(_ query: String, top: Int) throws(NameError) -> Resolution? {
+  private func readKanji(_ query: String, top: Int, effort: Effort) throws(NameError) -> Resolution? {
     var best: (Resolution, String)?
     var linkedTo: Set<String> = []
     for reading in index.data.readings.readings(of: query) {
-      let result = try score(query: query, name: normalizer.analyze(reading), top: top)
+      let result = try score(query: query, name: normalizer.analyze(reading), top: top, effort: effort)
       if let entity = result.entity { linkedTo.insert(entity.id) }
       if result.score > (best?.0.score ?? 0) { best = (result, reading) }
     }
@@ -500,6 +579,22 @@ public final class Linker {
         LinkCandidate(entity: $0.entity, score: $0.score * factor, matchedName: $0.matchedName)
       })
   }
+}
+
+/// The sum of the `k` largest values, without sorting a copy (names have a handful of tokens).
+private func sumOfLargest(_ values: ArraySlice<Double>, _ k: Int) -> Double {
+  if k >= values.count { return values.reduce(0, +) }
+  guard values.count <= 64 else { return values.sorted(by: >).prefix(k).reduce(0, +) }
+  var taken: UInt64 = 0, sum = 0.0
+  for _ in 0..<k {
+    var best = -1
+    for (offset, value) in values.enumerated() where taken & (1 << UInt64(offset)) == 0 {
+      if best < 0 || value > values[values.startIndex + best] { best = offset }
+    }
+    taken |= 1 << UInt64(best)
+    sum += values[values.startIndex + best]
+  }
+  return sum
 }
 
 extension ArraySlice where Element == Int32 {

@@ -1,3 +1,4 @@
+import CrosswalkCore
 import CrosswalkICU
 import CrosswalkNames
 
@@ -11,6 +12,10 @@ public struct NameReadings: Sendable {
   private var surnames: [String: [String]] = [:]
   private var givenNames: [String: [String]] = [:]
   private var longestSurname = 0
+  /// The `keyHash` of every surname and given name, to test a run of scalars for one without
+  /// making a string (a scan tries every place in Japanese text).
+  private var surnameKeys = HashedKeyTable<Bool>(filler: false)
+  private var givenNameKeys = HashedKeyTable<Bool>(filler: false)
 
   public init() {}
 
@@ -29,8 +34,11 @@ public struct NameReadings: Sendable {
       switch fields[2] {
       case "surname":
         surnames[fields[0], default: []].append(fields[1])
+        surnameKeys[keyHash(fields[0]), default: true] = true
         longestSurname = max(longestSurname, fields[0].count)
-      case "given": givenNames[fields[0], default: []].append(fields[1])
+      case "given":
+        givenNames[fields[0], default: []].append(fields[1])
+        givenNameKeys[keyHash(fields[0]), default: true] = true
       default:
         throw .invalidTable(
           file: file, line: index + 1, message: "part '\(fields[2])' is not surname or given")
@@ -73,9 +81,13 @@ public struct NameReadings: Sendable {
 
   public var isEmpty: Bool { surnames.isEmpty && givenNames.isEmpty }
 
-  /// Whether the table reads `kanji` as a surname.
-  public func isSurname(_ kanji: String) -> Bool { surnames[kanji] != nil }
+  /// Whether the table (very probably: by 64-bit hash) reads these scalars as a surname.
+  public func isSurname(scalars kanji: some Sequence<Unicode.Scalar>) -> Bool {
+    surnameKeys[keyHash(scalars: kanji)] != nil
+  }
 
-  /// Whether the table reads `kanji` as a given name.
-  public func isGivenName(_ kanji: String) -> Bool { givenNames[kanji] != nil }
+  /// Whether the table (very probably: by 64-bit hash) reads these scalars as a given name.
+  public func isGivenName(scalars kanji: some Sequence<Unicode.Scalar>) -> Bool {
+    givenNameKeys[keyHash(scalars: kanji)] != nil
+  }
 }

@@ -25,7 +25,8 @@ public struct Mention: Sendable {
   public let matchedName: EntityName?
   /// The entity's type, or a guess for unresolved names found as Japanese personal names.
   public let type: String?
-  /// 0…1: 1 for a glossary name as written, the resolver's score for the others.
+  /// 0…1: 1 for a glossary name as written, the resolver's score for the others, 0 when
+  /// unresolved.
   public let score: Double
   /// How the link was made: literal, folded, inflected, short-form, or the resolver's method
   /// (romanization, fuzzy, kanji-reading, …); nil when unresolved.

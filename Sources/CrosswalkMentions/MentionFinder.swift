@@ -43,13 +43,16 @@ public final class MentionFinder {
 
   /// The mentions of `document`, in text order.
   public func mentions(in document: Document) throws(ICUError) -> [Mention] {
-    try mentions(in: document, segmentation: segmenter.segment(document))
+    try mentions(in: document, segmentation: segmenter.segment(document, words: false))
   }
 
-  /// The mentions of `document` with its segmentation already made.
-  public func mentions(in document: Document, segmentation: Segmentation) -> [Mention] {
+  /// The mentions of `document` with its segmentation already made. Words are needed only
+  /// where the text has Japanese or Chinese: a segmentation without them gets them then.
+  public func mentions(in document: Document, segmentation given: Segmentation) throws(ICUError) -> [Mention] {
     let scalars = document.scalars
     let pieces = dictionary.tokenizer.tokenize(scalars[...])
+    var segmentation = given
+    if !pieces.runs.isEmpty && !given.hasWords { segmentation = try segmenter.segment(document) }
     var scan = DocumentScan(
       document: document, tokens: pieces.tokens, segmentation: segmentation, finder: self)
     scan.findGlossaryWords()
@@ -59,8 +62,9 @@ public final class MentionFinder {
     return scan.mentions.sorted { $0.span < $1.span }
   }
 
+  /// The link only: a mention carries no explanation (`crosswalk resolve` gives one).
   fileprivate func resolve(_ surface: String) -> Resolution? {
-    try? linker.resolve(surface, top: 1)
+    try? linker.link(surface)
   }
 }
 
@@ -100,13 +104,20 @@ private struct DocumentScan {
       if k < tokens.count, tokens[k].start < sentence.end { weakCapital[k] = true }
     }
     // A line in title case ("Japan Tries To Distort The History") capitalizes every word.
+    let lineStarts = document.lines.lineStarts
+    var line = 0
     var lineStart = 0
     while lineStart < tokens.count {
-      let line = document.lines.location(of: tokens[lineStart].start).line
+      while line + 1 < lineStarts.count, lineStarts[line + 1] <= tokens[lineStart].start { line += 1 }
+      let nextLine = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
       var lineEnd = lineStart
-      while lineEnd < tokens.count, document.lines.location(of: tokens[lineEnd].start).line == line { lineEnd += 1 }
-      let words = tokens[lineStart..<lineEnd].filter { !$0.isNumber && $0.letters > 3 }
-      if words.count >= 3, words.filter(\.isCapitalized).count * 10 >= words.count * 8 {
+      while lineEnd < tokens.count, tokens[lineEnd].start < nextLine { lineEnd += 1 }
+      var words = 0, capitalized = 0
+      for token in tokens[lineStart..<lineEnd] where !token.isNumber && token.letters > 3 {
+        words += 1
+        if token.isCapitalized { capitalized += 1 }
+      }
+      if words >= 3, capitalized * 10 >= words * 8 {
         for k in lineStart..<lineEnd { weakCapital[k] = true }
       }
       lineStart = lineEnd
@@ -379,19 +390,16 @@ private struct DocumentScan {
     func isKanji(_ scalar: Unicode.Scalar) -> Bool {
       (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || scalar == "々"
     }
-    func text(_ from: Int, _ to: Int) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: folded[from..<to])
-      return String(view)
-    }
     for surnameLength in stride(from: 3, through: 1, by: -1) where p + surnameLength <= folded.count {
       let surnameEnd = p + surnameLength
-      guard folded[p..<surnameEnd].allSatisfy(isKanji), readings.isSurname(text(p, surnameEnd)) else { continue }
+      guard folded[p..<surnameEnd].allSatisfy(isKanji), readings.isSurname(scalars: folded[p..<surnameEnd]) else {
+        continue
+      }
       var end: Int?
       for givenLength in stride(from: 3, through: 1, by: -1) where surnameEnd + givenLength <= folded.count {
         let givenEnd = surnameEnd + givenLength
         guard folded[surnameEnd..<givenEnd].allSatisfy(isKanji), surnameLength + givenLength >= 3,
-          readings.isGivenName(text(surnameEnd, givenEnd)), endsAtBoundary(run, givenEnd) || hasTitle(run, at: givenEnd)
+          readings.isGivenName(scalars: folded[surnameEnd..<givenEnd]), endsAtBoundary(run, givenEnd) || hasTitle(run, at: givenEnd)
         else { continue }
         end = givenEnd
         break
@@ -419,14 +427,12 @@ private struct DocumentScan {
     for mention in mentions where mention.entity?.type == "person" {
       let scalars = Array(mention.surface.unicodeScalars)
       guard scalars.count >= 3, scalars.allSatisfy({ ScalarClass($0).kind == .cjk }) else { continue }
-      for length in stride(from: min(3, scalars.count - 1), through: 1, by: -1) {
-        var prefix = String.UnicodeScalarView()
-        prefix.append(contentsOf: scalars[0..<length])
-        let surname = String(prefix)
-        if readings.isSurname(surname) {
-          surnames[surname] = mention.entity
-          break
-        }
+      for length in stride(from: min(3, scalars.count - 1), through: 1, by: -1)
+      where readings.isSurname(scalars: scalars[0..<length]) {
+        var surname = String.UnicodeScalarView()
+        surname.append(contentsOf: scalars[0..<length])
+        surnames[String(surname)] = mention.entity
+        break
       }
     }
     guard !surnames.isEmpty else { return }
@@ -618,7 +624,7 @@ private struct DocumentScan {
     } else if keepUnresolved {
       mention = Mention(
         span: span, surface: surface, entity: nil, matchedName: nil, type: unresolvedType,
-        score: resolution?.score ?? 0, method: nil, source: source)
+        score: 0, method: nil, source: source)
     } else {
       return nil
     }

@@ -85,6 +85,9 @@ var seed: UInt64 = 2026
 var entityCount = 100_000
 var megabytes = 50
 var corpusPaths: [String] = []
+/// Where to write the generated corpus and leave it (to profile or inspect it); nil: a
+/// temporary folder, removed at the end.
+var corpusOutput: String?
 var jobs = ProcessInfo.processInfo.activeProcessorCount
 var only: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
@@ -96,13 +99,14 @@ while let argument = arguments.next() {
   case "--megabytes": megabytes = arguments.next().flatMap(Int.init).map { max(1, $0) } ?? megabytes
   case "--jobs": jobs = arguments.next().flatMap(Int.init).map { max(1, $0) } ?? jobs
   case "--corpus": corpusPaths += arguments.next().map { [$0] } ?? []
+  case "--write-corpus": corpusOutput = arguments.next()
   case "--only" where only == nil:
     only = arguments.next()
     if !["normalize", "resolve", "mentions"].contains(only) { fallthrough }
   default:
     FileHandle.standardError.write(
       Data(
-        "usage: crosswalk-bench [--only normalize|resolve|mentions] [--names N] [--entities N] [--megabytes N] [--jobs N] [--corpus DIR] [--seed S]\n"
+        "usage: crosswalk-bench [--only normalize|resolve|mentions] [--names N] [--entities N] [--megabytes N] [--jobs N] [--corpus DIR | --write-corpus DIR] [--seed S]\n"
           .utf8))
     exit(64)
   }
@@ -655,8 +659,9 @@ func timed<T>(_ time: inout StageTime, _ body: () throws -> T) rethrows -> T {
   return try body()
 }
 
-/// One thread's tools, as `crosswalk mentions` makes them (plus a segmenter, to time that stage
-/// apart: `MentionFinder.mentions(in:)` is `segment` then `mentions(in:segmentation:)`).
+/// One thread's tools, as `crosswalk mentions` makes them (plus a segmenter, to time sentence
+/// breaks apart: `MentionFinder.mentions(in:)` is `segment` without words, then
+/// `mentions(in:segmentation:)`, which adds word breaks for texts with Japanese or Chinese).
 struct MentionWorker {
   let loader: DocumentLoader
   let segmenter: Segmenter
@@ -706,8 +711,8 @@ func mentionRun(
       var run = DocumentRun()
       do {
         let document = try timed(&run.load) { try worker.loader.load(sources[item]) }
-        let segmentation = try timed(&run.segment) { try worker.segmenter.segment(document) }
-        run.mentions = timed(&run.find) { worker.finder.mentions(in: document, segmentation: segmentation) }
+        let segmentation = try timed(&run.segment) { try worker.segmenter.segment(document, words: false) }
+        run.mentions = try timed(&run.find) { try worker.finder.mentions(in: document, segmentation: segmentation) }
         run.document = document
       } catch {
         run.error = "\(sources[item].path): \(error)"
@@ -752,7 +757,7 @@ func mentionRun(
   return totals
 }
 
-func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]) throws {
+func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String], writeTo corpusOutput: String?) throws {
   let f2 = { (value: Double) in String(format: "%.2f", value) }
   let f1 = { (value: Double) in String(format: "%.1f", value) }
   let mb = Double(1 << 20)
@@ -772,9 +777,11 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
   )
 
   // The corpus: generated in a temporary folder removed at the end, or the folders of --corpus.
-  let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent(
-    "crosswalk-bench-mentions-\(ProcessInfo.processInfo.processIdentifier)")
-  defer { if corpus.isEmpty { try? FileManager.default.removeItem(atPath: folder) } }
+  let folder =
+    corpusOutput
+    ?? (NSTemporaryDirectory() as NSString).appendingPathComponent(
+      "crosswalk-bench-mentions-\(ProcessInfo.processInfo.processIdentifier)")
+  defer { if corpus.isEmpty && corpusOutput == nil { try? FileManager.default.removeItem(atPath: folder) } }
   var description = "given"
   if corpus.isEmpty {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -845,7 +852,7 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
       "\(f2(time.cpu)) s (\(Int((time.cpu / stagesCPU * 100).rounded()))%, wall \(f2(time.wall)) s)"
     }
     print(
-      "mentions:   stages in thread CPU-seconds: load and decode \(share(totals.load)), ICU segmentation \(share(totals.segment)), mention finding \(share(totals.find)); in-order output (serial) \(f2(totals.deliver)) s"
+      "mentions:   stages in thread CPU-seconds: load and decode \(share(totals.load)), ICU sentences \(share(totals.segment)), mention finding (with ICU words for CJK text) \(share(totals.find)); in-order output (serial) \(f2(totals.deliver)) s"
     )
     if threads == 1 {
       let byLanguage = (0..<4).filter { totals.byLanguage[$0].bytes > 0 }.map { language in
@@ -882,7 +889,8 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
 
 if runs("mentions") {
   do {
-    try mentionsBenchmark(megabytes: megabytes, jobs: jobs, seed: seed, corpus: corpusPaths)
+    try mentionsBenchmark(
+      megabytes: megabytes, jobs: jobs, seed: seed, corpus: corpusPaths, writeTo: corpusOutput)
   } catch {
     FileHandle.standardError.write(Data("crosswalk-bench: error: \(error)\n".utf8))
     exit(2)

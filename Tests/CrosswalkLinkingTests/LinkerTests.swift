@@ -221,3 +221,67 @@ private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold
     #expect(table.distance(table.prepare("xana"), table.prepare("kana"), explain: false).cost == 1)
   }
 }
+
+/// `Linker.link` prunes candidates that cannot reach the threshold and skips explanations: its
+/// decisions must be `resolve`'s, on names near the glossary's and far from them.
+@Suite struct LinkOnlyTests {
+  /// Every glossary name, and each of it misspelled, shortened, lengthened and run together with
+  /// other words, the way capitalized runs in documents come.
+  static func queries(_ glossary: Glossary) -> [String] {
+    var queries: [String] = [
+      "Tarokuvin Mesapa", "Mr. Anton Kravets", "Mesapa & Partners", "Oleg Kunashirov", "Kishidama",
+      "Sergei Osechkin Jr.", "Fumio", "Vladimir", "Kuril", "Hanamura Tomoko", "Ivan Petrovich Sidorov",
+    ]
+    for entity in glossary.entities {
+      for name in entity.names.prefix(4) {
+        let text = name.text
+        queries.append(text)
+        queries.append(String(text.dropLast()))
+        queries.append(text.replacingOccurrences(of: "k", with: "kh"))
+        queries.append(text.replacingOccurrences(of: "i", with: "y"))
+        queries.append(text.replacingOccurrences(of: "o", with: "ou"))
+        queries.append(text + " Ivanov")
+        queries.append("A. " + text)
+        if let first = text.split(separator: " ").first { queries.append(String(first) + " Mesapa") }
+      }
+    }
+    return queries
+  }
+
+  @Test func linkDecidesAsResolveDoes() throws {
+    let index = try builtInIndex.get()
+    let full = try Linker(index: index), quick = try Linker(index: index)
+    var linked = 0
+    let queries = Self.queries(index.glossary)
+    for query in queries {
+      let expected = try full.resolve(query), found = try quick.link(query)
+      #expect(found.entity?.id == expected.entity?.id, "\(query): \(expected.summary)")
+      if expected.entity != nil {
+        linked += 1
+        #expect(found.score == expected.score && found.method == expected.method, "\(query)")
+        #expect(found.matchedName?.text == expected.matchedName?.text, "\(query)")
+      } else {
+        #expect(found.score == 0 && found.method == nil, "\(query)")
+      }
+      #expect(found.explanation.isEmpty && found.candidates.isEmpty)
+    }
+    // Both kinds are there in numbers: the comparison is not vacuous.
+    #expect(linked > queries.count / 4 && linked < queries.count * 3 / 4, "\(linked) of \(queries.count)")
+  }
+
+  @Test func theRigidLetterBoundNeverDropsAPairWithinTheLimit() throws {
+    let table = try LinkData.builtIn().confusions
+    let words = [
+      "kunashir", "gunashiri", "osechkin", "ozekin", "kishida", "kisida", "etorofu", "etorobu",
+      "tanaka", "nakamura", "manami", "shikotan", "habomai", "amur", "ivanov", "ivanova", "mesapa",
+      "sakhalin", "saharin", "minami", "moskva", "moskow", "anna", "ana", "nanami", "amano",
+    ]
+    for a in words {
+      for b in words {
+        let bounded = table.distance(table.prepare(a), table.prepare(b), explain: false, limit: 0.6).cost
+        let exact = table.distance(table.prepare(a), table.prepare(b), explain: false).cost
+        if exact <= 0.6 { #expect(abs(bounded - exact) < 1e-9, "\(a) ~ \(b)") } else { #expect(bounded > 0.6) }
+      }
+    }
+  }
+}
