@@ -83,13 +83,16 @@ private struct DocumentScan {
   var boundaries: [UInt64] = []
   var dictionary: NameDictionary { finder.resources.dictionary }
   var lexicon: MentionLexicon { finder.resources.lexicon }
-  var language: String { document.language.split(separator: "-").first.map(String.init) ?? "und" }
+  /// Keys of words that are not names in the document's language.
+  let notNames: Set<UInt64>
 
   init(document: Document, tokens: [WordToken], segmentation: Segmentation, finder: MentionFinder) {
     self.document = document
     self.tokens = tokens
     self.segmentation = segmentation
     self.finder = finder
+    let language = document.language.split(separator: "-").first.map(String.init) ?? "und"
+    notNames = finder.resources.lexicon.notNames(in: language)
     covered = [Bool](repeating: false, count: tokens.count)
     weakCapital = [Bool](repeating: false, count: tokens.count)
     markWeakCapitals()
@@ -588,7 +591,7 @@ private struct DocumentScan {
   }
 
   private func isNotName(_ k: Int) -> Bool {
-    lexicon.isNotName(tokens[k].key, language: language)
+    notNames.contains(tokens[k].key)
   }
 
   private func tokensIn(_ span: TextSpan) -> [WordToken] {

@@ -17,8 +17,9 @@ public struct MentionLexicon: Sendable {
   let russianEndings: [[Unicode.Scalar]]
   /// Keys of particles that may stand inside a name.
   let particles: Set<UInt64>
-  /// Keys of words that are not names, by language ("*" for all).
-  let notNames: [String: Set<UInt64>]
+  /// Keys of words that are not names, by language, those listed for all ("*") included.
+  private let notNamesByLanguage: [String: Set<UInt64>]
+  private let notNamesInAnyLanguage: Set<UInt64>
   /// Endings of Russian adjectives (Симодский, Курильской), folded: a capitalized word with one
   /// is a name only when a glossary knows it.
   let russianAdjectiveEndings: [[Unicode.Scalar]]
@@ -62,13 +63,13 @@ public struct MentionLexicon: Sendable {
       }
       table[String(fields[0]), default: []].insert(tokenizer.key(of: String(fields[1])))
     }
-    self.notNames = table
+    let everywhere = table["*"] ?? []
+    notNamesInAnyLanguage = everywhere
+    notNamesByLanguage = table.mapValues { $0.union(everywhere) }
   }
 
-  /// Whether the word with `key` is listed as not a name in `language`.
-  func isNotName(_ key: UInt64, language: String) -> Bool {
-    notNames[language]?.contains(key) == true || notNames["*"]?.contains(key) == true
-  }
+  /// The keys of words that are not names in `language` (a primary tag: "en", "ru").
+  func notNames(in language: String) -> Set<UInt64> { notNamesByLanguage[language] ?? notNamesInAnyLanguage }
 
   /// Whether a Cyrillic word ends like an adjective.
   func isAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
