@@ -4,22 +4,35 @@ import CrosswalkGlossary
 import CrosswalkLinking
 import Foundation
 
-/// Names from the command line, then one per line from `--input` (a file or '-'), streamed:
-/// `body` sees each name as soon as its line is read. Blank lines are skipped. `body` gets the
-/// name and, for a line of input, where it came from (`file:line`).
-func forEachName(
-  _ names: [String], input: String?, _ body: (String, String?) throws -> Void
-) throws {
-  for name in names { try body(name, nil) }
-  guard let input else { return }
-  do {
-    let reader = try LineReader(path: input)
-    try reader.forEachLine { number, line in
-      let name = line.trimmingCharacters(in: .whitespaces)
-      if !name.isEmpty { try body(name, "\(reader.displayName):\(number)") }
+/// The names a command works on: arguments, and `--input` (a file or '-'), one per line.
+struct NameInputOptions: ParsableArguments {
+  @Argument(help: "Names (or none, with --input).")
+  var names: [String] = []
+
+  @Option(name: .long, help: "Read names one per line from a file, or '-' for standard input.")
+  var input: String?
+
+  func validate() throws {
+    if names.isEmpty && input == nil {
+      throw ValidationError("Please pass at least one name, or --input FILE (or '-' for standard input).")
     }
-  } catch let failure as LineReader.Failure {
-    throw fail(failure)
+  }
+
+  /// Names from the command line, then one per line from `--input`, streamed: `body` sees each
+  /// name as soon as its line is read. Blank lines are skipped. `body` gets the name and, for a
+  /// line of input, where it came from (`file:line`).
+  func forEach(_ body: (String, String?) throws -> Void) throws {
+    for name in names { try body(name, nil) }
+    guard let input else { return }
+    do {
+      let reader = try LineReader(path: input)
+      try reader.forEachLine { number, line in
+        let name = line.trimmingCharacters(in: .whitespaces)
+        if !name.isEmpty { try body(name, "\(reader.displayName):\(number)") }
+      }
+    } catch let failure as LineReader.Failure {
+      throw fail(failure)
+    }
   }
 }
 

@@ -26,11 +26,7 @@ struct Normalize: ParsableCommand {
     case text, json, jsonl, tsv
   }
 
-  @Argument(help: "Names to normalize.")
-  var names: [String] = []
-
-  @Option(name: .long, help: "Read names one per line from a file, or '-' for standard input.")
-  var input: String?
+  @OptionGroup var names: NameInputOptions
 
   @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: Format = .text
@@ -38,11 +34,6 @@ struct Normalize: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
-  func validate() throws {
-    if names.isEmpty && input == nil {
-      throw ValidationError("Please pass at least one name, or --input FILE (or '-' for standard input).")
-    }
-  }
 
   func run() throws {
     let normalizer: NameNormalizer
@@ -66,7 +57,7 @@ struct Normalize: ParsableCommand {
     }
 
     renderer.begin()
-    try forEachName(names, input: input, handle)
+    try names.forEach(handle)
     renderer.end(meetings: all)
     try out.finish()
   }

@@ -31,11 +31,7 @@ struct Resolve: ParsableCommand {
     case text, json, jsonl, tsv
   }
 
-  @Argument(help: "Names to resolve.")
-  var names: [String] = []
-
-  @Option(name: .long, help: "Read names one per line from a file, or '-' for standard input.")
-  var input: String?
+  @OptionGroup var names: NameInputOptions
 
   @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: Format = .text
@@ -51,9 +47,6 @@ struct Resolve: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    if names.isEmpty && input == nil {
-      throw ValidationError("Please pass at least one name, or --input FILE (or '-' for standard input).")
-    }
     guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
   }
 
@@ -72,7 +65,7 @@ struct Resolve: ParsableCommand {
     case .tsv: out.write("query\tentity\tname\ttype\tscore\tmethod\texplanation\n")
     case .text, .jsonl: break
     }
-    try forEachName(names, input: input) { name, source in
+    try names.forEach { name, source in
       let result: Resolution
       do {
         result = try linker.resolve(name, top: top)
