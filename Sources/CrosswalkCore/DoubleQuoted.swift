@@ -3,23 +3,51 @@
 /// (or a reader's eye) cannot take raw: controls, DEL, the line and paragraph separators and
 /// the byte order mark.
 public func appendDoubleQuoted(_ text: String, to out: inout String) {
-  out += "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": out += "\\\""
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    default:
-      switch scalar.value {
-      case 0..<0x20, 0x7F, 0x2028, 0x2029, 0xFEFF:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+  var bytes: [UInt8] = []
+  appendDoubleQuoted(text, to: &bytes)
+  out += String(decoding: bytes, as: UTF8.self)
+}
+
+/// `appendDoubleQuoted` in UTF-8. Output of a large corpus quotes millions of short strings,
+/// nearly all of which need no escape: runs without one are copied whole.
+public func appendDoubleQuoted(_ text: String, to out: inout [UInt8]) {
+  out.append(0x22)
+  var contiguous = text
+  contiguous.withUTF8 { bytes in
+    var runStart = 0
+    var position = 0
+    while position < bytes.count {
+      let byte = bytes[position]
+      // Escaped: ASCII controls, DEL, quote and backslash; E2 80 A8/A9 (U+2028/9) and EF BB BF
+      // (U+FEFF) among the multi-byte sequences.
+      let escape: String
+      switch byte {
+      case 0x22: escape = "\\\""
+      case 0x5C: escape = "\\\\"
+      case 0x0A: escape = "\\n"
+      case 0x0D: escape = "\\r"
+      case 0x09: escape = "\\t"
+      case 0..<0x20, 0x7F: escape = unicodeEscape(UInt32(byte))
+      case 0xE2 where position + 2 < bytes.count && bytes[position + 1] == 0x80
+        && (bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9):
+        escape = unicodeEscape(bytes[position + 2] == 0xA8 ? 0x2028 : 0x2029)
+      case 0xEF where position + 2 < bytes.count && bytes[position + 1] == 0xBB && bytes[position + 2] == 0xBF:
+        escape = unicodeEscape(0xFEFF)
       default:
-        out.unicodeScalars.append(scalar)
+        position += 1
+        continue
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+      out.append(contentsOf: escape.utf8)
+      position += byte < 0x80 ? 1 : 3
+      runStart = position
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
   }
-  out += "\""
+  out.append(0x22)
+}
+
+private func unicodeEscape(_ value: UInt32) -> String {
+  let hex = String(value, radix: 16)
+  return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
 }

@@ -672,14 +672,16 @@ struct MentionWorker {
 struct DocumentRun {
   var document: Document?
   var mentions: [Mention] = []
+  /// The mentions as the CLI's jsonl.
+  var output = ""
   var error: String?
-  var load = StageTime(), segment = StageTime(), find = StageTime()
+  var load = StageTime(), segment = StageTime(), find = StageTime(), render = StageTime()
 }
 
 /// Totals of a run over the corpus.
 struct RunTotals {
   var mentions = 0, linked = 0, documents = 0, errors = 0, outputBytes = 0
-  var load = StageTime(), segment = StageTime(), find = StageTime()
+  var load = StageTime(), segment = StageTime(), find = StageTime(), render = StageTime()
   var deliver = 0.0
   var wall = 0.0, cpu = 0.0
   /// Seconds the threads were runnable but had no core (other processes had them).
@@ -689,7 +691,7 @@ struct RunTotals {
   /// en, ru, ja, and other languages.
   var byLanguage = [(bytes: Int, cpu: Double, mentions: Int)](repeating: (0, 0, 0), count: 4)
   /// The distinct surfaces of the mentions: how often the resolver sees the same text.
-  var surfaces = Set<String>()
+  var surfaces = Set<Int>()
 }
 
 func mentionRun(
@@ -713,6 +715,8 @@ func mentionRun(
         let document = try timed(&run.load) { try worker.loader.load(sources[item]) }
         let segmentation = try timed(&run.segment) { try worker.segmenter.segment(document, words: false) }
         run.mentions = try timed(&run.find) { try worker.finder.mentions(in: document, segmentation: segmentation) }
+        // What `crosswalk mentions --format jsonl` does on the worker thread.
+        run.output = timed(&run.render) { MentionFormat.jsonl.render(run.mentions, in: document) }
         run.document = document
       } catch {
         run.error = "\(sources[item].path): \(error)"
@@ -726,28 +730,22 @@ func mentionRun(
       totals.find += run.find
       let language = run.document.flatMap { corpusLanguages.firstIndex(of: $0.language) } ?? 3
       totals.byLanguage[language].bytes += run.document?.encoding.byteCount ?? 0
-      totals.byLanguage[language].cpu += run.load.cpu + run.segment.cpu + run.find.cpu
+      totals.byLanguage[language].cpu += run.load.cpu + run.segment.cpu + run.find.cpu + run.render.cpu
       totals.byLanguage[language].mentions += run.mentions.count
       if let error = run.error {
         totals.errors += 1
         if totals.firstError == nil { totals.firstError = error }
       }
-      guard let document = run.document else { return }
+      guard run.document != nil else { return }
       totals.mentions += run.mentions.count
+      totals.render += run.render
       for mention in run.mentions {
-        totals.surfaces.insert(mention.surface)
+        totals.surfaces.insert(mention.surface.hashValue)
         if mention.entity != nil { totals.linked += 1 }
       }
-      // What the CLI's jsonl output does per mention, in order on one thread at a time: a line
-      // and column, and a line of text.
+      // In order, on one thread at a time, the CLI writes what the workers rendered.
       let clock = ContinuousClock.now
-      for mention in run.mentions {
-        let (line, column) = document.lines.location(of: mention.span.start)
-        let entity = mention.entity.map { "\"\($0.id)\"" } ?? "null"
-        let text =
-          "{\"path\":\"\(document.path)\",\"line\":\(line),\"column\":\(column),\"start\":\(mention.span.start),\"end\":\(mention.span.end),\"surface\":\"\(mention.surface)\",\"entity\":\(entity),\"score\":\(mention.score),\"method\":\"\(mention.method ?? "")\"}\n"
-        totals.outputBytes += text.utf8.count
-      }
+      totals.outputBytes += run.output.utf8.count
       totals.deliver += seconds(since: clock)
     })
   totals.wall = seconds(since: start)
@@ -847,12 +845,12 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
         "mentions:   off CPU \(f2(offCPU)) thread-seconds: waiting for a core \(f2(min(runQueue, offCPU))) s, asleep (locks, I/O, idle) \(f2(max(0, offCPU - runQueue))) s"
       )
     }
-    let stagesCPU = totals.load.cpu + totals.segment.cpu + totals.find.cpu
+    let stagesCPU = totals.load.cpu + totals.segment.cpu + totals.find.cpu + totals.render.cpu
     func share(_ time: StageTime) -> String {
       "\(f2(time.cpu)) s (\(Int((time.cpu / stagesCPU * 100).rounded()))%, wall \(f2(time.wall)) s)"
     }
     print(
-      "mentions:   stages in thread CPU-seconds: load and decode \(share(totals.load)), ICU sentences \(share(totals.segment)), mention finding (with ICU words for CJK text) \(share(totals.find)); in-order output (serial) \(f2(totals.deliver)) s"
+      "mentions:   stages in thread CPU-seconds: load and decode \(share(totals.load)), ICU sentences \(share(totals.segment)), mention finding (with ICU words for CJK text) \(share(totals.find)), jsonl \(share(totals.render)); in-order output (serial) \(f2(totals.deliver)) s"
     )
     if threads == 1 {
       let byLanguage = (0..<4).filter { totals.byLanguage[$0].bytes > 0 }.map { language in
@@ -862,7 +860,7 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
           "\((corpusLanguages + ["other"])[language]) \(f1(megabytes / max(cpu, 1e-9))) MB/s (\(Int(Double(mentions) / max(megabytes, 1e-9))) mentions per MB)"
       }
       print(
-        "mentions:   by language, per CPU-second from load to mentions: \(byLanguage.joined(separator: ", "))"
+        "mentions:   by language, per CPU-second from load to jsonl: \(byLanguage.joined(separator: ", "))"
       )
     }
     if let peak = totals.peakMB {

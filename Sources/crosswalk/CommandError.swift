@@ -9,30 +9,38 @@ func fail(_ message: CustomStringConvertible) -> ExitCode {
   return ExitCode(2)
 }
 
-/// Where a command's output goes: standard output, streamed, or a file written atomically.
+/// Where a command's output goes: standard output, streamed, or a file written through a
+/// temporary file and renamed into place at `finish` (never half written, never held whole in
+/// memory). An unwritable file is an error at once, before any work.
 final class Output {
-  private let path: String?
-  private var buffer = ""
+  private let file: AtomicFileWriter?
 
   /// Output to `path`, or to standard output when nil.
-  init(path: String?) { self.path = path }
-
-  /// Appends text; standard output gets it at once, a file when `finish` is called.
-  func write(_ text: String) {
-    if path == nil {
-      FileHandle.standardOutput.write(Data(text.utf8))
-    } else {
-      buffer += text
-    }
-  }
-
-  /// Writes the file, if any, in one atomic step.
-  func finish() throws(ExitCode) {
-    guard let path else { return }
+  init(path: String?) throws(ExitCode) {
     do {
-      try AtomicFile.write(Data(buffer.utf8), to: path)
+      file = try path.map { (path) throws(OutputError) in try AtomicFileWriter(path: path) }
     } catch {
       throw fail(error)
     }
+  }
+
+  /// The first write that failed (a full disk): reported by `finish`, and the file is not
+  /// put in place.
+  private var failure: OutputError?
+
+  /// Appends text; standard output gets it at once.
+  func write(_ text: String) {
+    guard let file else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    guard failure == nil else { return }
+    do { try file.write(text) } catch { failure = error }
+  }
+
+  /// Puts the file, if any, in place.
+  func finish() throws(ExitCode) {
+    if let failure { throw fail(failure) }
+    do { try file?.commit() } catch { throw fail(error) }
   }
 }

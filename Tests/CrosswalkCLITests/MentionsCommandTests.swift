@@ -280,6 +280,25 @@ struct MentionsCommandTests {
     #expect(runs == corpusPaths)
   }
 
+  @Test("-o writes what standard output gets, in every format; an unwritable -o fails at once with exit 2")
+  func outputFile() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "crosswalk-mentions-o-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for format in ["jsonl", "json", "tsv", "text"] {
+      let path = folder.appending(path: "mentions.\(format)").path
+      let printed = try mentions(["corpus", "--format", format])
+      let written = try mentions(["corpus", "--format", format, "-o", path])
+      #expect(printed.status == 0 && written.status == 0, "\(written.stderr)")
+      #expect(written.stdout.isEmpty)
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == printed.stdout, "\(format)")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 4, "no temporary file left")
+    let refused = try mentions(["corpus", "-o", "/nonexistent-folder/mentions.jsonl"])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("cannot write '/nonexistent-folder/mentions.jsonl'"))
+  }
+
   // MARK: 5. Formats
 
   @Test("tsv: a header, then one row of 11 columns per mention, agreeing with jsonl")

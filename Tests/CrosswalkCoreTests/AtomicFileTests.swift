@@ -40,3 +40,57 @@ struct DiagnosticTests {
     #expect(Severity.info < .warning && Severity.warning < .error)
   }
 }
+
+@Suite("AtomicFileWriter")
+struct AtomicFileWriterTests {
+  func folder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "crosswalk-writer-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  @Test("output larger than the buffer arrives whole, in order, only on commit")
+  func streamsThenCommits() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appending(path: "out.jsonl").path
+    try AtomicFile.write(Data("old\n".utf8), to: path)
+    let writer = try AtomicFileWriter(path: path)
+    var expected = ""
+    for line in 0..<60_000 {
+      let text = "{\"line\":\(line),\"text\":\"Кунашир 国後島 \(String(repeating: "x", count: line % 40))\"}\n"
+      try writer.write(text)
+      expected += text
+    }
+    #expect(expected.utf8.count > 3 << 20)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n", "untouched until commit")
+    try writer.commit()
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.jsonl"])
+    #expect(throws: OutputError.self) { try writer.write("late") }
+  }
+
+  @Test("a writer dropped before commit leaves the destination as it was and no temporary file")
+  func abandoned() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appending(path: "report.md").path
+    try AtomicFile.write(Data("previous".utf8), to: path)
+    do {
+      let writer = try AtomicFileWriter(path: path)
+      try writer.write(String(repeating: "half ", count: 500_000))
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.md"])
+  }
+
+  @Test("an unwritable destination is an error when the writer is made, naming the path")
+  func unwritableAtOnce() {
+    do {
+      _ = try AtomicFileWriter(path: "/no/such/folder/out.jsonl")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description.hasPrefix("cannot write '/no/such/folder/out.jsonl'"))
+    }
+  }
+}

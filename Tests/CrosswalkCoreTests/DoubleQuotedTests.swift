@@ -27,3 +27,48 @@ struct DoubleQuotedTests {
     #expect(quoted == "\"\\u0001\\u007f\\u2028\\ufeff\"")
   }
 }
+
+@Suite("Double-quoted strings, against a scalar-by-scalar reference")
+struct DoubleQuotedReferenceTests {
+  /// The escape written one scalar at a time: what the byte scan must equal.
+  static func reference(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        switch scalar.value {
+        case 0..<0x20, 0x7F, 0x2028, 0x2029, 0xFEFF:
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  @Test("random mixes of plain and escaped characters quote as the reference does")
+  func randomMixes() {
+    // Neighbours of the escaped multi-byte characters (U+2027, U+202A, U+FEFE, U+FFFD) share
+    // their leading bytes and must pass through unescaped.
+    let alphabet: [Unicode.Scalar] = [
+      "a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1B}", "\u{7F}", "é", "К", "岸", "😀",
+      "\u{2027}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{FEFE}", "\u{FEFF}", "\u{FFFD}",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      let length = Int.random(in: 0...12, using: &generator)
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<length { scalars.append(alphabet.randomElement(using: &generator) ?? "a") }
+      let text = String(scalars)
+      var quoted = "prefix "
+      appendDoubleQuoted(text, to: &quoted)
+      #expect(quoted == "prefix " + Self.reference(text), "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+}

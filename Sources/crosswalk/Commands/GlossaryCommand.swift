@@ -120,7 +120,7 @@ struct GlossaryCommand: ParsableCommand {
 
     func run() throws {
       let load = try loadGlossaries(files, failOnError: true, showWarnings: true)
-      let out = Output(path: output)
+      let out = try Output(path: output)
       out.write(GlossaryFormat.yaml.write(load.glossary.entities))
       try out.finish()
     }
@@ -152,7 +152,7 @@ struct GlossaryCommand: ParsableCommand {
       case .csv: glossaryFormat = .csv
       case .yaml: glossaryFormat = .yaml
       }
-      let out = Output(path: output)
+      let out = try Output(path: output)
       out.write(glossaryFormat.write(load.glossary.entities))
       try out.finish()
     }

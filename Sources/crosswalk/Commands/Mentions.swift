@@ -30,14 +30,10 @@ struct Mentions: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json, jsonl, tsv
-  }
-
   @OptionGroup var documents: DocumentOptions
 
-  @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-  var format: Format = .text
+  @Option(name: .long, help: "Output format: \(MentionFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: MentionFormat = .text
 
   @OptionGroup var link: LinkOptions
 
@@ -56,80 +52,29 @@ struct Mentions: ParsableCommand {
     } catch {
       throw fail(error)
     }
-    let out = Output(path: output)
+    let out = try Output(path: output)
+    out.write(format.header)
     var documentCount = 0
-    switch format {
-    case .json: out.write("{\n  \"documents\": [")
-    case .tsv: out.write("path\tline\tcolumn\tstart\tend\tsurface\tentity\tname\ttype\tscore\tmethod\n")
-    case .text, .jsonl: break
-    }
+    // Rendering is a third of the work for jsonl: it is done by the thread that found the
+    // mentions, and only the writing is in order.
     let failed = try documents.process(
       listing, makeWorker: { try MentionFinder(resources: resources) },
-      work: { finder, document in Result { try finder.mentions(in: document) } },
-      deliver: { document, found in
-        switch found {
+      work: { [format] finder, document in
+        Result { format.render(try finder.mentions(in: document), in: document) }
+      },
+      deliver: { document, rendered in
+        switch rendered {
         case .failure(let error):
           printDiagnostic("error: \(document.path): \(error)")
-        case .success(let mentions):
-          out.write(Self.render(mentions, in: document, format: format, first: documentCount == 0))
+        case .success(let text):
+          out.write(format.separator(documentsBefore: documentCount) + text)
           documentCount += 1
         }
       })
-    if format == .json { out.write(documentCount == 0 ? "]\n}\n" : "\n  ]\n}\n") }
+    out.write(format.footer(documents: documentCount))
     try out.finish()
     if failed { throw ExitCode(2) }
   }
-
-  static func render(_ mentions: [Mention], in document: Document, format: Format, first: Bool) -> String {
-    switch format {
-    case .jsonl:
-      return mentions.map { json($0, in: document).compact + "\n" }.joined()
-    case .json:
-      let object = JSON.object([
-        ("id", .string(document.id)), ("path", .string(document.path)),
-        ("language", .string(document.language)), ("encoding", .string(document.encoding.name)),
-        ("mentions", .array(mentions.map { json($0, in: document) })),
-      ])
-      return (first ? "\n" : ",\n") + object.pretty.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { "    " + $0 }.joined(separator: "\n")
-    case .tsv:
-      return mentions.map { mention in
-        let (line, column) = document.lines.location(of: mention.span.start)
-        let fields = [
-          document.path, String(line), String(column), String(mention.span.start), String(mention.span.end),
-          mention.surface, mention.entity?.id ?? "", mention.entity?.name ?? "", mention.type ?? "",
-          String(format: "%.3f", mention.score), mention.method ?? "",
-        ]
-        return fields.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
-          .joined(separator: "\t") + "\n"
-      }.joined()
-    case .text:
-      let linked = mentions.filter { $0.entity != nil }.count
-      var lines = [
-        "\(document.path) (\(document.language), \(document.encoding.name)): \(mentions.count) mention\(mentions.count == 1 ? "" : "s"), \(linked) linked"
-      ]
-      for mention in mentions {
-        let (line, column) = document.lines.location(of: mention.span.start)
-        let link =
-          mention.entity.map { "\($0.name) [\($0.id)] \(mention.method ?? "") \(String(format: "%.2f", mention.score))" }
-          ?? "unresolved"
-        lines.append("  \(line):\(column)\t\(mention.surface) → \(link)")
-      }
-      return lines.joined(separator: "\n") + "\n"
-    }
-  }
-
-  /// The jsonl contract of DESIGN.md, then the extras.
-  static func json(_ mention: Mention, in document: Document) -> JSON {
-    let (line, column) = document.lines.location(of: mention.span.start)
-    return .object([
-      ("path", .string(document.path)), ("line", .int(line)), ("column", .int(column)),
-      ("start", .int(mention.span.start)), ("end", .int(mention.span.end)),
-      ("surface", .string(mention.surface)), ("entity", .optional(mention.entity?.id)),
-      ("name", .optional(mention.entity?.name)), ("type", .optional(mention.type)),
-      ("score", .fraction(mention.score)), ("method", .optional(mention.method)),
-      ("document", .string(document.id)), ("found", .string(mention.source.rawValue)),
-      ("matched", .optional(mention.matchedName?.text)),
-    ])
-  }
 }
+
+extension MentionFormat: ExpressibleByArgument {}

@@ -42,7 +42,7 @@ struct Normalize: ParsableCommand {
     } catch {
       throw fail(error)
     }
-    let out = Output(path: output)
+    let out = try Output(path: output)
     var renderer = KeysRenderer(format: format, out: out)
     var all: [NameKeys] = []
 

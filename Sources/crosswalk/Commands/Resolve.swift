@@ -58,7 +58,7 @@ struct Resolve: ParsableCommand {
     } catch {
       throw fail(error)
     }
-    let out = Output(path: output)
+    let out = try Output(path: output)
     var count = 0
     switch format {
     case .json: out.write("[")
