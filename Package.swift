@@ -50,10 +50,17 @@ let package = Package(
         "CrosswalkGlossaryData",
       ]
     ),
+    .target(
+      name: "CrosswalkArtifacts",
+      dependencies: [
+        "CrosswalkMentions", "CrosswalkLinking", "CrosswalkDocuments", "CrosswalkICU", "CrosswalkCore",
+        "CrosswalkGlossaryData",
+      ]
+    ),
     .executableTarget(
       name: "crosswalk",
       dependencies: [
-        "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
+        "CrosswalkArtifacts", "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -80,6 +87,10 @@ let package = Package(
     .testTarget(
       name: "CrosswalkMentionsTests",
       dependencies: ["CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary"]
+    ),
+    .testTarget(
+      name: "CrosswalkArtifactsTests",
+      dependencies: ["CrosswalkArtifacts", "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkICU", "CrosswalkCore"]
     ),
     .testTarget(name: "CrosswalkLinkingTests", dependencies: ["CrosswalkLinking", "CrosswalkGlossary"]),
     .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"]),

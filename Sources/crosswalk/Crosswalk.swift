@@ -18,9 +18,12 @@ struct Crosswalk: ParsableCommand {
         crosswalk normalize --input names.txt --format jsonl
         crosswalk resolve Ozekin Gunashiri Etorobu Kisida Grochev
         crosswalk resolve --input names.txt --format jsonl --top 5
+        crosswalk mentions corpus --format jsonl
+        crosswalk check corpus
+        crosswalk rules calque
         crosswalk glossary validate my-entities.yaml
       """,
     version: "\(CrosswalkVersion.string) (ICU \(icuVersion))",
-    subcommands: [Normalize.self, Resolve.self, Mentions.self, GlossaryCommand.self]
+    subcommands: [Normalize.self, Resolve.self, Mentions.self, Check.self, Rules.self, GlossaryCommand.self]
   )
 }

@@ -1,0 +1,154 @@
+import Foundation
+import CrosswalkCore
+import CrosswalkGlossaryData
+
+/// A calque or false friend of glossaries/artifacts/calques.tsv.
+public struct Calque: Sendable {
+  /// Lower-case words as machine translation writes them.
+  public let words: [String]
+  /// The language it betrays.
+  public let source: String
+  public let meaning: String
+  public let suggestion: String?
+  /// Words or phrases of which one must be in the sentence (none: the phrase is always a calque).
+  public let requires: [[String]]
+  /// Words or phrases that, in the sentence, show the phrase is meant literally.
+  public let cancels: [[String]]
+}
+
+/// A transliterated acronym of glossaries/artifacts/acronyms.tsv.
+public struct ForeignAcronym: Sendable {
+  /// Its tokens as written (`VS RF` is two).
+  public let tokens: [String]
+  public let source: String
+  public let expansion: String
+  public let suggestion: String?
+  public let cancels: [[String]]
+}
+
+/// A pattern of glossaries/artifacts/boilerplate.tsv.
+public struct BoilerplatePattern: Sendable {
+  public enum Scope: String, Sendable { case line, inline }
+  public let id: String
+  /// `boilerplate` or `translator-marker`.
+  public let rule: String
+  public let scope: Scope
+  /// An ICU regular expression, matched case-insensitively.
+  public let pattern: String
+  public let suggestion: String?
+}
+
+/// The lists the rules read, loaded once from glossaries/artifacts and shared by all threads.
+public struct ArtifactData: Sendable {
+  public let calques: [Calque]
+  public let acronyms: [ForeignAcronym]
+  public let boilerplate: [BoilerplatePattern]
+  /// Words whose doubling is English ('that that', 'had had') or that pair with themselves
+  /// around 'and' ('more and more').
+  public let allowedDoubles: Set<String>
+  /// Capitalized words that start a sentence glued to the word before it (UkraineOn).
+  public let sentenceOpeners: Set<String>
+
+  public static let folder = "artifacts/"
+
+  public init(
+    calques: [Calque], acronyms: [ForeignAcronym], boilerplate: [BoilerplatePattern], allowedDoubles: Set<String>,
+    sentenceOpeners: Set<String>
+  ) {
+    self.calques = calques
+    self.acronyms = acronyms
+    self.boilerplate = boilerplate
+    self.allowedDoubles = allowedDoubles
+    self.sentenceOpeners = sentenceOpeners
+  }
+
+  /// The built-in lists.
+  public static func builtIn() throws(ArtifactError) -> ArtifactData {
+    func file(_ name: String) throws(ArtifactError) -> String {
+      guard let text = EmbeddedGlossaries.file(folder + name) else { throw .missingData(file: folder + name) }
+      return text
+    }
+    return try ArtifactData(
+      calques: calques(try file("calques.tsv"), file: folder + "calques.tsv"),
+      acronyms: acronyms(try file("acronyms.tsv"), file: folder + "acronyms.tsv"),
+      boilerplate: boilerplate(try file("boilerplate.tsv"), file: folder + "boilerplate.tsv"),
+      allowedDoubles: Set(words(try file("allowed-doubles.txt"))),
+      sentenceOpeners: Set(words(try file("sentence-openers.txt"))))
+  }
+
+  /// The rows of a tab-separated file: comments (#) and blank lines skipped, each with its line
+  /// number, exactly `fields` fields or an error naming the line.
+  static func rows(_ text: String, file: String, fields: Int) throws(ArtifactError) -> [(line: Int, fields: [String])] {
+    var rows: [(Int, [String])] = []
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+      if line.allSatisfy({ $0 == " " }) || line.hasPrefix("#") { continue }
+      let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard parts.count == fields else {
+        throw .invalidData(file: file, line: index + 1, message: "expected \(fields) tab-separated fields, found \(parts.count)")
+      }
+      if let empty = parts.firstIndex(where: \.isEmpty) {
+        throw .invalidData(file: file, line: index + 1, message: "field \(empty + 1) is empty (write '-' for none)")
+      }
+      rows.append((index + 1, parts))
+    }
+    return rows
+  }
+
+  /// Lower-case words of a phrase.
+  static func phraseWords(_ phrase: String) -> [String] {
+    phrase.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+  }
+
+  /// A comma-separated list of phrases, or none for '-'.
+  static func phrases(_ field: String) -> [[String]] {
+    field == "-" ? [] : field.split(separator: ",").map { phraseWords(String($0)) }.filter { !$0.isEmpty }
+  }
+
+  static func optional(_ field: String) -> String? { field == "-" ? nil : field }
+
+  static func calques(_ text: String, file: String) throws(ArtifactError) -> [Calque] {
+    try rows(text, file: file, fields: 6).map { (row) throws(ArtifactError) in
+      let f = row.fields
+      let words = phraseWords(f[0])
+      guard !words.isEmpty else { throw .invalidData(file: file, line: row.line, message: "empty phrase") }
+      return Calque(
+        words: words, source: f[1], meaning: f[2], suggestion: optional(f[3]), requires: phrases(f[4]),
+        cancels: phrases(f[5]))
+    }
+  }
+
+  static func acronyms(_ text: String, file: String) throws(ArtifactError) -> [ForeignAcronym] {
+    try rows(text, file: file, fields: 5).map { row in
+      let f = row.fields
+      return ForeignAcronym(
+        tokens: f[0].split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init), source: f[1],
+        expansion: f[2], suggestion: optional(f[3]), cancels: phrases(f[4]))
+    }
+  }
+
+  static func boilerplate(_ text: String, file: String) throws(ArtifactError) -> [BoilerplatePattern] {
+    var seen: Set<String> = []
+    return try rows(text, file: file, fields: 5).map { (row) throws(ArtifactError) in
+      let f = row.fields
+      guard let scope = BoilerplatePattern.Scope(rawValue: f[2]) else {
+        throw .invalidData(file: file, line: row.line, message: "scope '\(f[2])' is not 'line' or 'inline'")
+      }
+      guard f[1] == "boilerplate" || f[1] == "translator-marker" else {
+        throw .invalidData(file: file, line: row.line, message: "rule '\(f[1])' is not 'boilerplate' or 'translator-marker'")
+      }
+      guard seen.insert(f[0]).inserted else {
+        throw .invalidData(file: file, line: row.line, message: "id '\(f[0])' is used twice")
+      }
+      return BoilerplatePattern(id: f[0], rule: f[1], scope: scope, pattern: f[3], suggestion: optional(f[4]))
+    }
+  }
+
+  /// One word per line, lower case; comments (#) skipped.
+  static func words(_ text: String) -> [String] {
+    text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  }
+}

@@ -1,0 +1,34 @@
+import CrosswalkCore
+
+/// Web page furniture left in scraped text (Read more, Leave a Comment, Home » World »),
+/// from the patterns of glossaries/artifacts/boilerplate.tsv.
+struct BoilerplateRule: ArtifactRule {
+  static let description = RuleDescription(
+    id: "boilerplate", family: .scraping, severity: .warning,
+    summary: "web page furniture left in the text",
+    description: """
+      Lines that belong to the web page, not the article: links to more, comment forms, share \
+      buttons, breadcrumbs, lines of hashtags. Patterns are regular expressions in \
+      glossaries/artifacts/boilerplate.tsv; most must match a whole short line, so a sentence that \
+      merely contains 'read more' is left alone.
+      """,
+    triggering: [
+      "The talks ended.\n⟦Read more⟧\nThe next round is in May.", "⟦Home » today » World »⟧\nTokyo protested.",
+      "The talks ended.\n⟦Leave a Comment⟧",
+    ],
+    nonTriggering: ["Read more about the treaty in our archive, the editors wrote.", "Tokyo protested again."])
+
+  private let matcher: BoilerplateMatcher
+
+  init(data: ArtifactData) throws(ArtifactError) {
+    matcher = try BoilerplateMatcher(data: data, rule: Self.description.id)
+  }
+
+  func findings(in input: RuleInput) -> [Finding] {
+    matcher.matches(in: input).map { pattern, span in
+      finding(
+        span, "'\(input.document.text(of: span))' is web page furniture (\(pattern.id))",
+        suggestion: pattern.suggestion)
+    }
+  }
+}

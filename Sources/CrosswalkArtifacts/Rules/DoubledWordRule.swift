@@ -1,0 +1,70 @@
+import CrosswalkCore
+
+/// The same word twice in a row (the the), or on both sides of 'and' (the arbitrariness and
+/// arbitrariness): a stutter of machine translation or editing.
+struct DoubledWordRule: ArtifactRule {
+  static let description = RuleDescription(
+    id: "doubled-word", family: .mechanics, severity: .warning,
+    summary: "a word repeated: 'the the', 'X and X'",
+    description: """
+      A word written twice in a row, or the same word on both sides of 'and', is usually a slip of \
+      translation or editing. Words whose doubling is English ('that that', 'had had', 'more and \
+      more') are listed in glossaries/artifacts/allowed-doubles.txt and left alone.
+      """,
+    triggering: [
+      "They signed ⟦the the⟧ treaty in 1941.",
+      "It condemned the ⟦arbitrariness and arbitrariness⟧ of the officials.",
+      "Министр ⟦заявил заявил⟧ о визите.",
+    ],
+    nonTriggering: [
+      "He said that that decision was final.", "She had had enough of the talks.",
+      "Prices rose more and more each year.", "The the-word is an article.", "Tokyo, Tokyo Bay and Osaka.",
+    ])
+
+  let allowed: Set<String>
+
+  init(data: ArtifactData) { allowed = data.allowedDoubles }
+
+  func findings(in input: RuleInput) -> [Finding] {
+    var found: [Finding] = []
+    for sentence in input.segmentation.sentences {
+      let words = TextScan.words(input.scalars, in: sentence)
+      var index = 0
+      while index < words.count {
+        let word = words[index]
+        let isWord = word.folded.unicodeScalars.contains { TextScan.isLetter($0) }
+        guard isWord, !allowed.contains(word.folded) else {
+          index += 1
+          continue
+        }
+        if index + 1 < words.count, words[index + 1].folded == word.folded,
+          onlySpaces(input.scalars, between: word.span.end, and: words[index + 1].span.start)
+        {
+          let span = TextSpan(start: word.span.start, end: words[index + 1].span.end)
+          found.append(finding(span, "'\(text(input, word.span))' written twice", suggestion: text(input, word.span)))
+          index += 2
+          continue
+        }
+        if index + 2 < words.count, words[index + 1].folded == "and" || words[index + 1].folded == "и",
+          words[index + 2].folded == word.folded, word.folded.unicodeScalars.count >= 4,
+          onlySpaces(input.scalars, between: word.span.end, and: words[index + 1].span.start),
+          onlySpaces(input.scalars, between: words[index + 1].span.end, and: words[index + 2].span.start)
+        {
+          let span = TextSpan(start: word.span.start, end: words[index + 2].span.end)
+          found.append(finding(span, "'\(text(input, word.span))' on both sides of '\(text(input, words[index + 1].span))'", suggestion: text(input, word.span)))
+          index += 3
+          continue
+        }
+        index += 1
+      }
+    }
+    return found
+  }
+
+  private func text(_ input: RuleInput, _ span: TextSpan) -> String { input.document.text(of: span) }
+
+  /// Nothing but spaces between two words (a comma or a line break makes a list, not a stutter).
+  private func onlySpaces(_ scalars: [Unicode.Scalar], between start: Int, and end: Int) -> Bool {
+    (start..<end).allSatisfy { scalars[$0] == " " }
+  }
+}
