@@ -36,21 +36,36 @@ public struct RuleDescription: Sendable {
   }
 }
 
-/// What a rule reads: the decoded document, its sentences, and its mentions linked to entities.
-/// Rules never re-read files.
+/// What a rule reads: the decoded document, its sentences, its words and its mentions linked to
+/// entities. Rules never re-read files, and the words are scanned once for all rules.
 public struct RuleInput {
   public let document: Document
   public let segmentation: Segmentation
   public let mentions: [Mention]
+  /// The document's words, in order.
+  let words: [ScannedWord]
 
   public init(document: Document, segmentation: Segmentation, mentions: [Mention]) {
     self.document = document
     self.segmentation = segmentation
     self.mentions = mentions
+    self.words = TextScan.words(document.scalars, in: TextSpan(start: 0, end: document.scalars.count))
   }
 
   /// The scalars of the document.
   public var scalars: [Unicode.Scalar] { document.scalars }
+
+  /// The words wholly inside `span` (a sentence).
+  func words(in span: TextSpan) -> ArraySlice<ScannedWord> {
+    var low = 0, high = words.count
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle].span.start < span.start { low = middle + 1 } else { high = middle }
+    }
+    var end = low
+    while end < words.count, words[end].span.end <= span.end { end += 1 }
+    return words[low..<end]
+  }
 }
 
 /// One artifact rule: a file under Rules/, listed in `RuleRegistry.all`. A rule is made once

@@ -59,26 +59,31 @@ struct BoilerplateMatcher {
       let utf16 = Array(text.utf16)
       let range = NSRange(location: 0, length: utf16.count)
       for compiled in inline {
+        // Matches come in text order: one walk converts all their offsets.
+        var counter = ScalarCounter(utf16)
         for match in compiled.expression.matches(in: text, range: range) {
-          found.append((compiled.pattern, Self.scalarSpan(of: match.range, in: utf16)))
+          let start = counter.scalars(before: match.range.location)
+          found.append((compiled.pattern, TextSpan(start: start, end: counter.scalars(before: NSMaxRange(match.range)))))
         }
       }
     }
     return found.sorted { $0.1 < $1.1 }
   }
+}
 
-  /// A UTF-16 range as Unicode-scalar offsets (a surrogate pair is one scalar).
-  static func scalarSpan(of range: NSRange, in utf16: [UInt16]) -> TextSpan {
-    func scalars(before offset: Int) -> Int {
-      var count = 0
-      var position = 0
-      while position < offset && position < utf16.count {
-        position += UTF16.isLeadSurrogate(utf16[position]) ? 2 : 1
-        count += 1
-      }
-      return count
+/// Scalar offsets of ascending UTF-16 offsets, in one walk (a surrogate pair is one scalar).
+private struct ScalarCounter {
+  private let utf16: [UInt16]
+  private var position = 0
+  private var count = 0
+
+  init(_ utf16: [UInt16]) { self.utf16 = utf16 }
+
+  mutating func scalars(before offset: Int) -> Int {
+    while position < offset && position < utf16.count {
+      position += UTF16.isLeadSurrogate(utf16[position]) ? 2 : 1
+      count += 1
     }
-    let start = scalars(before: range.location)
-    return TextSpan(start: start, end: start + scalars(before: range.location + range.length) - scalars(before: range.location))
+    return count
   }
 }

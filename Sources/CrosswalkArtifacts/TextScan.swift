@@ -54,12 +54,19 @@ enum TextScan {
   }
 
   /// Whether `words` contain `phrase` (lower-case words) in a row.
-  static func contains(_ words: [ScannedWord], phrase: [String]) -> Bool {
+  static func contains(_ words: ArraySlice<ScannedWord>, phrase: [String]) -> Bool {
     guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-    for start in 0...(words.count - phrase.count) where words[start].folded == phrase[0] {
+    for start in words.startIndex...(words.endIndex - phrase.count) where words[start].folded == phrase[0] {
       if (1..<phrase.count).allSatisfy({ words[start + $0].folded == phrase[$0] }) { return true }
     }
     return false
+  }
+
+  /// The text of `span` for a message: whole when short, else its start and an ellipsis (the
+  /// line itself is shown under the message).
+  static func excerpt(_ document: Document, _ span: TextSpan, limit: Int = 40) -> String {
+    span.count <= limit
+      ? document.text(of: span) : document.text(of: TextSpan(start: span.start, end: span.start + limit - 1)) + "…"
   }
 
   /// The lines of the text: spans without their line ends.

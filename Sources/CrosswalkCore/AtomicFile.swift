@@ -10,7 +10,7 @@ public enum AtomicFile {
   /// Writes `data` to `path` atomically; the error names the path.
   public static func write(_ data: Data, to path: String) throws(OutputError) {
     let writer = try AtomicFileWriter(path: path)
-    try writer.write(bytes: [UInt8](data))
+    try writer.write(bytes: data)
     try writer.commit()
   }
 }

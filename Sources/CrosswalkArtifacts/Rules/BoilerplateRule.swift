@@ -27,7 +27,7 @@ struct BoilerplateRule: ArtifactRule {
   func findings(in input: RuleInput) -> [Finding] {
     matcher.matches(in: input).map { pattern, span in
       finding(
-        span, "'\(input.document.text(of: span))' is web page furniture (\(pattern.id))",
+        span, "'\(TextScan.excerpt(input.document, span))' is web page furniture (\(pattern.id))",
         suggestion: pattern.suggestion)
     }
   }

@@ -23,47 +23,32 @@ struct CalqueRule: ArtifactRule {
       "Berlin joined the Tripartite Pact in 1940.",
     ])
 
-  /// Entries by their first word.
-  private let byFirstWord: [String: [Calque]]
+  private let phrases: PhraseIndex<Calque>
 
   init(data: ArtifactData) {
-    byFirstWord = Dictionary(grouping: data.calques, by: { $0.words[0] })
+    phrases = PhraseIndex(data.calques, words: \.words)
   }
 
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
     for sentence in input.segmentation.sentences {
-      let words = TextScan.words(input.scalars, in: sentence)
-      var index = 0
-      while index < words.count {
-        guard let entries = byFirstWord[words[index].folded] else {
-          index += 1
-          continue
-        }
-        var matched: (Calque, Int)?
-        for entry in entries where index + entry.words.count <= words.count {
-          if (1..<entry.words.count).allSatisfy({ words[index + $0].folded == entry.words[$0] }),
-            entry.words.count > (matched?.1 ?? 0),
-            entry.requires.isEmpty || entry.requires.contains(where: { TextScan.contains(words, phrase: $0) }),
-            !entry.cancels.contains(where: { TextScan.contains(words, phrase: $0) })
-          {
-            matched = (entry, entry.words.count)
-          }
-        }
-        guard let (entry, length) = matched else {
-          index += 1
-          continue
-        }
-        var span = TextSpan(start: words[index].span.start, end: words[index + length - 1].span.end)
-        // 'the Heavenly Kingdom': an article before the phrase goes with it.
-        if index > 0, words[index - 1].folded == "the", input.scalars[words[index].span.start].properties.isUppercase {
-          span = TextSpan(start: words[index - 1].span.start, end: span.end)
+      let words = input.words(in: sentence)
+      let matches = phrases.matches(in: words, key: \.folded) { entry in
+        (entry.requires.isEmpty || entry.requires.contains { TextScan.contains(words, phrase: $0) })
+          && !entry.cancels.contains { TextScan.contains(words, phrase: $0) }
+      }
+      for (entry, range) in matches {
+        var span = TextSpan(start: words[range.lowerBound].span.start, end: words[range.upperBound - 1].span.end)
+        // 'the Heavenly Kingdom': an article before a capitalized phrase goes with it.
+        if range.lowerBound > words.startIndex, words[range.lowerBound - 1].folded == "the",
+          input.scalars[span.start].properties.isUppercase
+        {
+          span = TextSpan(start: words[range.lowerBound - 1].span.start, end: span.end)
         }
         found.append(
           finding(
             span, "'\(input.document.text(of: span))' reads as a calque from \(languageName(entry.source)): \(entry.meaning)",
             suggestion: entry.suggestion, evidence: ["\(entry.source): \(entry.meaning)"], route: entry.source))
-        index += length
       }
     }
     return found

@@ -28,7 +28,7 @@ struct DoubledWordRule: ArtifactRule {
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
     for sentence in input.segmentation.sentences {
-      let words = TextScan.words(input.scalars, in: sentence)
+      let words = Array(input.words(in: sentence))
       var index = 0
       while index < words.count {
         let word = words[index]

@@ -39,7 +39,7 @@ struct GluedWordsRule: ArtifactRule {
   func findings(in input: RuleInput) -> [Finding] {
     let scalars = input.scalars
     var found: [Finding] = []
-    for word in TextScan.words(scalars, in: TextSpan(start: 0, end: scalars.count)) {
+    for word in input.words {
       // A lower-case letter, then an opener with a capital: UkraineOn.
       if let split = gluedOpener(word, scalars) {
         found.append(

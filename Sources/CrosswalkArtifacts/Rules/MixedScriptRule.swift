@@ -26,7 +26,7 @@ final class MixedScriptRule: ArtifactRule {
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
     let scalars = input.scalars
-    for word in TextScan.words(scalars, in: TextSpan(start: 0, end: scalars.count)) {
+    for word in input.words {
       // Only words with letters of two scripts reach ICU: a cheap test on the common case.
       var scripts: Set<Script> = []
       for offset in word.span.start..<word.span.end where TextScan.isLetter(scalars[offset]) {

@@ -22,7 +22,7 @@ struct TranslatorMarkerRule: ArtifactRule {
 
   func findings(in input: RuleInput) -> [Finding] {
     matcher.matches(in: input).map { pattern, span in
-      finding(span, "'\(input.document.text(of: span))' marks a translation (\(pattern.id))", suggestion: pattern.suggestion)
+      finding(span, "'\(TextScan.excerpt(input.document, span))' marks a translation (\(pattern.id))", suggestion: pattern.suggestion)
     }
   }
 }
