@@ -9,6 +9,7 @@ public enum RuleRegistry {
     GluedWordsRule.self,
     InvalidEncodingRule.self,
     MixedScriptRule.self,
+    MojibakeRule.self,
     NameInconsistentRule.self,
     NameVariantRule.self,
     PunctuationRunRule.self,
