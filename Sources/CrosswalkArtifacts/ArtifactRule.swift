@@ -76,6 +76,12 @@ public protocol ArtifactRule {
   func findings(in input: RuleInput) -> [Finding]
 }
 
+/// A rule that reads the other rules' findings (translation-route). It runs after them; while it
+/// is enabled every other rule runs too, and only the enabled ones are reported.
+protocol SummaryRule: ArtifactRule {
+  func findings(in input: RuleInput, after others: [Finding]) -> [Finding]
+}
+
 extension ArtifactRule {
   /// A finding of this rule at its default severity.
   func finding(

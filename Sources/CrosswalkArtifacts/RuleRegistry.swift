@@ -13,8 +13,10 @@ public enum RuleRegistry {
     NameInconsistentRule.self,
     NameVariantRule.self,
     PunctuationRunRule.self,
+    TranslationRouteRule.self,
     TranslatorMarkerRule.self,
     UntranslatedAcronymRule.self,
+    UntranslatedTextRule.self,
     ]
   }
 

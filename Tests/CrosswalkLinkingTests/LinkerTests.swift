@@ -63,11 +63,15 @@ private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold
       "\(result.summary)")
   }
 
-  @Test func kievCarriesItsUsageLabel() throws {
-    let result = try resolve("Kiev")
-    #expect(result.entity?.id == "kyiv")
-    #expect(result.matchedName?.usage == "russian")
-    #expect(result.explanation.joined().contains("usage: russian"))
+  @Test func kievIsARussianRouteVariantAndKiefuCarriesItsUsageLabel() throws {
+    let kiev = try resolve("Kiev")
+    #expect(kiev.entity?.id == "kyiv")
+    #expect(kiev.matchedName?.kind == .variant)
+    #expect(kiev.matchedName?.route == "ru")
+    let kiefu = try resolve("キエフ")
+    #expect(kiefu.entity?.id == "kyiv")
+    #expect(kiefu.matchedName?.usage == "russian")
+    #expect(kiefu.explanation.joined().contains("usage: russian"))
   }
 
   static let unknownNames = ["Guangdong", "Kushida", "Koshida", "Vladimir", "Filatova", "Hiroshi Kato"]

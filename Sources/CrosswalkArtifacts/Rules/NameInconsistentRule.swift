@@ -10,11 +10,13 @@ struct NameInconsistentRule: ArtifactRule {
     description: """
       Mentions linked to the same entity are compared by their spelling (case, inflection and \
       script aside: Кисиды and Кисида are one spelling, and a short form after the full name is \
-      one too). The first spelling is taken as the document's; each later, different one is \
-      flagged with the first as suggestion.
+      one too). Each later spelling that differs from the first is flagged, with the first as \
+      suggestion; when the first is itself the non-standard one (Kiev, then Kyiv), the message \
+      says so and the glossary's name is what to write.
       """,
     triggering: [
       "Fumio Kishida spoke first. Later ⟦Kisida⟧ left.", "Vladimir Osechkin wrote it. ⟦Ozekin⟧ agreed.",
+      "Aid went to Kiev in May. In June ⟦Kyiv⟧ asked for more.",
     ],
     nonTriggering: [
       "Fumio Kishida spoke first. Later Kishida left.", "Визит Кисиды. Кисида прибыл.",
@@ -42,10 +44,20 @@ struct NameInconsistentRule: ArtifactRule {
       {
         continue
       }
-      found.append(
-        finding(
-          mention.span, "'\(mention.surface)' and '\(seen.surface)' name the same \(entity.type) (\(entity.name))",
-          suggestion: seen.surface, evidence: ["first written '\(seen.surface)'"]))
+      // The suggestion is the first spelling, unless that one is the respelling (Kiev before
+      // Kyiv): then this mention is the right one and the first is what to change.
+      let message = "'\(mention.surface)' and '\(seen.surface)' name the same \(entity.type) (\(entity.name))"
+      if seen.isRespelling && !isRespelling {
+        found.append(
+          finding(
+            mention.span, message + "; '\(seen.surface)' is the non-standard one",
+            evidence: ["first written '\(seen.surface)'"]))
+      } else {
+        found.append(
+          finding(
+            mention.span, message, suggestion: isRespelling && seen.isRespelling ? entity.name : seen.surface,
+            evidence: ["first written '\(seen.surface)'"]))
+      }
     }
     return found
   }
