@@ -38,6 +38,29 @@ public struct BoilerplatePattern: Sendable {
   public let suggestion: String?
 }
 
+/// Letter case that looks wrong but is right, of glossaries/artifacts/letter-case.tsv: the
+/// exceptions of the case-anomaly rule.
+public struct LetterCaseExceptions: Sendable {
+  /// Words with a capital right after a lower-case first letter, exactly as written (jQuery).
+  public let mixed: Set<String>
+  /// Lower-case name particles that may open a sentence before a capitalized name (de Gaulle).
+  public let particles: Set<String>
+  /// Names written in lower case that may open a sentence (adidas).
+  public let lowercase: Set<String>
+  /// Lower-cased words of five or more letters that take a full stop inside a sentence (approx).
+  public let abbreviations: Set<String>
+
+  public init(
+    mixed: Set<String> = [], particles: Set<String> = [], lowercase: Set<String> = [],
+    abbreviations: Set<String> = []
+  ) {
+    self.mixed = mixed
+    self.particles = particles
+    self.lowercase = lowercase
+    self.abbreviations = abbreviations
+  }
+}
+
 /// The lists the rules read, loaded once from glossaries/artifacts and shared by all threads.
 public struct ArtifactData: Sendable {
   public let calques: [Calque]
@@ -48,18 +71,21 @@ public struct ArtifactData: Sendable {
   public let allowedDoubles: Set<String>
   /// Capitalized words that start a sentence glued to the word before it (UkraineOn).
   public let sentenceOpeners: Set<String>
+  /// Exceptions to the case-anomaly rule.
+  public let letterCase: LetterCaseExceptions
 
   public static let folder = "artifacts/"
 
   public init(
     calques: [Calque], acronyms: [ForeignAcronym], boilerplate: [BoilerplatePattern], allowedDoubles: Set<String>,
-    sentenceOpeners: Set<String>
+    sentenceOpeners: Set<String>, letterCase: LetterCaseExceptions = LetterCaseExceptions()
   ) {
     self.calques = calques
     self.acronyms = acronyms
     self.boilerplate = boilerplate
     self.allowedDoubles = allowedDoubles
     self.sentenceOpeners = sentenceOpeners
+    self.letterCase = letterCase
   }
 
   /// The built-in lists.
@@ -73,7 +99,8 @@ public struct ArtifactData: Sendable {
       acronyms: acronyms(try file("acronyms.tsv"), file: folder + "acronyms.tsv"),
       boilerplate: boilerplate(try file("boilerplate.tsv"), file: folder + "boilerplate.tsv"),
       allowedDoubles: Set(words(try file("allowed-doubles.txt"))),
-      sentenceOpeners: Set(words(try file("sentence-openers.txt"))))
+      sentenceOpeners: Set(words(try file("sentence-openers.txt"))),
+      letterCase: letterCase(try file("letter-case.tsv"), file: folder + "letter-case.tsv"))
   }
 
   /// The rows of a tab-separated file: comments (#) and blank lines skipped, each with its line
@@ -144,6 +171,52 @@ public struct ArtifactData: Sendable {
       }
       return BoilerplatePattern(id: f[0], rule: f[1], scope: scope, pattern: f[3], suggestion: optional(f[4]))
     }
+  }
+
+  /// The exceptions of letter-case.tsv; a line of an unknown kind, a word the rule would never
+  /// flag or a word listed twice is an error naming its line.
+  static func letterCase(_ text: String, file: String) throws(ArtifactError) -> LetterCaseExceptions {
+    var mixed: Set<String> = [], particles: Set<String> = [], lowercase: Set<String> = []
+    var abbreviations: Set<String> = []
+    for row in try rows(text, file: file, fields: 2) {
+      let kind = row.fields[0], word = row.fields[1]
+      guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else {
+        throw .invalidData(file: file, line: row.line, message: "'\(word)' is not one word of letters")
+      }
+      let inserted: Bool
+      switch kind {
+      case "mixed":
+        // A line the shape test would never flag is a mistake in the file, not an exception.
+        let letters = Array(word.unicodeScalars)
+        guard letters.count >= 3, letters[0].properties.isLowercase, letters[1].properties.isUppercase else {
+          throw .invalidData(
+            file: file, line: row.line,
+            message: "'\(word)' does not start with a lower-case letter and a capital")
+        }
+        inserted = mixed.insert(word).inserted
+      case "particle", "lowercase":
+        guard word == word.lowercased() else {
+          throw .invalidData(file: file, line: row.line, message: "'\(word)' is not in lower case")
+        }
+        inserted = kind == "particle" ? particles.insert(word).inserted : lowercase.insert(word).inserted
+      case "abbreviation":
+        guard word.unicodeScalars.count >= 5 else {
+          throw .invalidData(
+            file: file, line: row.line,
+            message: "'\(word)' has fewer than five letters; shorter words need no line")
+        }
+        inserted = abbreviations.insert(word.lowercased()).inserted
+      default:
+        throw .invalidData(
+          file: file, line: row.line,
+          message: "kind '\(kind)' is not 'mixed', 'particle', 'lowercase' or 'abbreviation'")
+      }
+      guard inserted else {
+        throw .invalidData(file: file, line: row.line, message: "'\(word)' is listed twice")
+      }
+    }
+    return LetterCaseExceptions(
+      mixed: mixed, particles: particles, lowercase: lowercase, abbreviations: abbreviations)
   }
 
   /// One word per line, lower case; comments (#) skipped.

@@ -5,6 +5,7 @@ public enum RuleRegistry {
     [
     BoilerplateRule.self,
     CalqueRule.self,
+    CaseAnomalyRule.self,
     DoubledWordRule.self,
     GluedWordsRule.self,
     InvalidEncodingRule.self,
@@ -13,6 +14,7 @@ public enum RuleRegistry {
     NameInconsistentRule.self,
     NameVariantRule.self,
     PunctuationRunRule.self,
+    QuoteMismatchRule.self,
     TranslationRouteRule.self,
     TranslatorMarkerRule.self,
     UntranslatedAcronymRule.self,
