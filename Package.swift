@@ -62,6 +62,7 @@ let package = Package(
       dependencies: [
         "CrosswalkArtifacts", "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .executableTarget(
