@@ -66,7 +66,7 @@ let package = Package(
       ]
     ),
     .executableTarget(
-      name: "crosswalk-bench", dependencies: ["CrosswalkMentions", "CrosswalkDocuments", "CrosswalkGlossary", "CrosswalkLinking", "CrosswalkNames", "CrosswalkCore"]),
+      name: "crosswalk-bench", dependencies: ["CrosswalkArtifacts", "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkGlossary", "CrosswalkLinking", "CrosswalkNames", "CrosswalkCore"]),
     .executableTarget(
       name: "crosswalk-eval",
       dependencies: [

@@ -1,4 +1,5 @@
 import CrosswalkCore
+import CrosswalkICU
 import CrosswalkDocuments
 import CrosswalkMentions
 
@@ -10,6 +11,9 @@ public final class ArtifactChecker {
   private let reported: Set<String>
   private let segmenter = Segmenter()
   private let finder: MentionFinder
+  /// When set, the wall seconds spent so far in each stage of `check`: "sentences", "mentions",
+  /// "words" and each rule id (for the benchmark, which reports where the time goes).
+  public var stageSeconds: [String: Double]?
 
   /// A checker running the rules whose ids `enabled` accepts.
   public init(
@@ -33,16 +37,33 @@ public final class ArtifactChecker {
     let segmentation: Segmentation
     let mentions: [Mention]
     do {
-      segmentation = try segmenter.segment(document, words: false)
-      mentions = try finder.mentions(in: document, segmentation: segmentation)
+      segmentation = try timed("sentences") { () throws(ICUError) in try segmenter.segment(document, words: false) }
+      mentions = try timed("mentions") { () throws(ICUError) in
+        try finder.mentions(in: document, segmentation: segmentation)
+      }
     } catch {
       throw .icu("\(error)")
     }
-    let input = RuleInput(document: document, segmentation: segmentation, mentions: mentions)
-    let found = rules.flatMap { $0.findings(in: input) }
-    let summaries = rules.compactMap { $0 as? any SummaryRule }.flatMap { $0.findings(in: input, after: found) }
-    return (found + summaries).filter { reported.contains($0.rule) }.sorted {
+    let input = timed("words") { RuleInput(document: document, segmentation: segmentation, mentions: mentions) }
+    var found: [Finding] = []
+    for rule in rules { found += timed(type(of: rule).description.id) { rule.findings(in: input) } }
+    for case let rule as any SummaryRule in rules {
+      found += timed(type(of: rule).description.id) { rule.findings(in: input, after: found) }
+    }
+    return found.filter { reported.contains($0.rule) }.sorted {
       ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule)
     }
+  }
+
+  /// `body`, timed into `stageSeconds[stage]` when the checker is measuring.
+  private func timed<T, E: Error>(_ stage: String, _ body: () throws(E) -> T) throws(E) -> T {
+    guard stageSeconds != nil else { return try body() }
+    let start = ContinuousClock.now
+    defer {
+      let elapsed = ContinuousClock.now - start
+      stageSeconds?[stage, default: 0] +=
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+    return try body()
   }
 }

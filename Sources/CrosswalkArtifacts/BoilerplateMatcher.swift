@@ -5,41 +5,68 @@ import Foundation
 /// `line` patterns against whole short lines (web furniture stands on a line of its own),
 /// `inline` ones anywhere.
 struct BoilerplateMatcher {
-  struct Compiled {
-    let pattern: BoilerplatePattern
+  /// The patterns of one scope joined into one expression, `(p1)|(p2)|…`, so that a line or
+  /// a text is searched once rather than once per pattern; the group that took part in a match
+  /// tells the pattern.
+  struct Joined {
     let expression: NSRegularExpression
+    /// The patterns, with the capture group that stands for each.
+    let patterns: [(pattern: BoilerplatePattern, group: Int)]
+
+    init?(_ patterns: [BoilerplatePattern], anchored: Bool) throws(ArtifactError) {
+      guard !patterns.isEmpty else { return nil }
+      var numbered: [(BoilerplatePattern, Int)] = []
+      var group = 1
+      for pattern in patterns {
+        // Compiled alone first: a bad pattern is named, and its own groups are counted.
+        let alone: NSRegularExpression
+        do { alone = try NSRegularExpression(pattern: pattern.pattern, options: [.caseInsensitive]) } catch {
+          throw Self.invalid(pattern, "is not a valid regular expression")
+        }
+        if pattern.pattern.range(of: #"\[1-9]"#, options: .regularExpression) != nil {
+          throw Self.invalid(pattern, "uses a back-reference, which joined patterns cannot keep")
+        }
+        numbered.append((pattern, group))
+        group += 1 + alone.numberOfCaptureGroups
+      }
+      let alternatives = patterns.map { "(\($0.pattern))" }.joined(separator: "|")
+      do {
+        expression = try NSRegularExpression(
+          pattern: anchored ? "^(?:\(alternatives))$" : alternatives, options: [.caseInsensitive])
+      } catch {
+        throw ArtifactError.invalidData(
+          file: ArtifactData.folder + "boilerplate.tsv", line: 0, message: "the patterns do not join into one expression")
+      }
+      self.patterns = numbered
+    }
+
+    /// The pattern whose group took part in `match`.
+    func pattern(of match: NSTextCheckingResult) -> BoilerplatePattern? {
+      patterns.first { match.range(at: $0.group).location != NSNotFound }?.pattern
+    }
+
+    private static func invalid(_ pattern: BoilerplatePattern, _ problem: String) -> ArtifactError {
+      .invalidData(file: ArtifactData.folder + "boilerplate.tsv", line: 0, message: "pattern '\(pattern.id)' \(problem)")
+    }
   }
 
-  private let line: [Compiled]
-  private let inline: [Compiled]
+  private let line: Joined?
+  private let inline: Joined?
   /// Lines longer than this are prose, not furniture: `line` patterns skip them.
   static let longestLine = 300
 
   init(data: ArtifactData, rule: String) throws(ArtifactError) {
-    var line: [Compiled] = [], inline: [Compiled] = []
-    for pattern in data.boilerplate where pattern.rule == rule {
-      let source = pattern.scope == .line ? "^(?:\(pattern.pattern))$" : pattern.pattern
-      do {
-        let expression = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-        if pattern.scope == .line {
-          line.append(Compiled(pattern: pattern, expression: expression))
-        } else {
-          inline.append(Compiled(pattern: pattern, expression: expression))
-        }
-      } catch {
-        throw .invalidData(
-          file: ArtifactData.folder + "boilerplate.tsv", line: 0, message: "pattern '\(pattern.id)' is not a valid regular expression")
-      }
-    }
-    self.line = line
-    self.inline = inline
+    let patterns = data.boilerplate.filter { $0.rule == rule }
+    line = try Joined(patterns.filter { $0.scope == .line }, anchored: true)
+    inline = try Joined(patterns.filter { $0.scope == .inline }, anchored: false)
   }
 
-  /// Each match: the pattern and its span in the document.
+  /// Each match: the pattern and its span in the document. Inline matches of different patterns
+  /// do not overlap: where two would, the earlier (then the first listed) is reported.
   func matches(in input: RuleInput) -> [(BoilerplatePattern, TextSpan)] {
     var found: [(BoilerplatePattern, TextSpan)] = []
     let scalars = input.scalars
-    if !line.isEmpty {
+    if let line {
       for span in TextScan.lines(scalars) {
         // Trimmed of spaces; short lines only.
         var start = span.start, end = span.end
@@ -49,22 +76,20 @@ struct BoilerplateMatcher {
         let trimmed = TextSpan(start: start, end: end)
         let text = input.document.text(of: trimmed)
         let range = NSRange(location: 0, length: text.utf16.count)
-        if let hit = line.first(where: { $0.expression.firstMatch(in: text, range: range) != nil }) {
-          found.append((hit.pattern, trimmed))
+        if let match = line.expression.firstMatch(in: text, range: range), let pattern = line.pattern(of: match) {
+          found.append((pattern, trimmed))
         }
       }
     }
-    if !inline.isEmpty {
+    if let inline {
       let text = input.document.text
       let utf16 = Array(text.utf16)
-      let range = NSRange(location: 0, length: utf16.count)
-      for compiled in inline {
-        // Matches come in text order: one walk converts all their offsets.
-        var counter = ScalarCounter(utf16)
-        for match in compiled.expression.matches(in: text, range: range) {
-          let start = counter.scalars(before: match.range.location)
-          found.append((compiled.pattern, TextSpan(start: start, end: counter.scalars(before: NSMaxRange(match.range)))))
-        }
+      // Matches come in text order: one walk converts all their offsets.
+      var counter = ScalarCounter(utf16)
+      for match in inline.expression.matches(in: text, range: NSRange(location: 0, length: utf16.count)) {
+        guard let pattern = inline.pattern(of: match) else { continue }
+        let start = counter.scalars(before: match.range.location)
+        found.append((pattern, TextSpan(start: start, end: counter.scalars(before: NSMaxRange(match.range)))))
       }
     }
     return found.sorted { $0.1 < $1.1 }

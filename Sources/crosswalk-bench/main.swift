@@ -5,18 +5,21 @@
 //              core (DESIGN.md targets: index built in under 2 s, 20,000 names/s, under 500 MB);
 //   mentions   `crosswalk mentions` over a generated corpus of N MB in files of 20 to 200 KB, on
 //              one thread and on every core (targets: 5 MB/s per core, a speed-up of 0.8 per
-//              core: 1.6 on 2 cores).
+//              core: 1.6 on 2 cores);
+//   check      `crosswalk check` (every rule) over the same kind of corpus, on one thread and on
+//              every core (target: 10 MB/s per core), with the seconds of each stage and rule.
 //
-//   swift run -c release crosswalk-bench [--only normalize|resolve|mentions] [--names N] [--entities N]
+//   swift run -c release crosswalk-bench [--only normalize|resolve|mentions|check] [--names N] [--entities N]
 //     [--megabytes N] [--jobs N] [--corpus DIR] [--seed S]
 //
-// `--corpus DIR` (repeatable) runs the mentions benchmark over existing documents instead.
+// `--corpus DIR` (repeatable) runs the mentions and check benchmarks over existing documents instead.
 //
 // Names are drawn the way real name lists are: per script, a pool of given names and a larger
 // pool of surnames, each made of random syllables and drawn with Zipf frequencies (a few names
 // are common, most are rare). A fixed seed makes every run measure the same work. Two rounds:
 // one with the normalizer's word cache off (every word computed by ICU: the cold cost) and
 // one with it on (how bulk work such as indexing a glossary runs).
+import CrosswalkArtifacts
 import CrosswalkCore
 import CrosswalkDocuments
 import CrosswalkGlossary
@@ -102,11 +105,11 @@ while let argument = arguments.next() {
   case "--write-corpus": corpusOutput = arguments.next()
   case "--only" where only == nil:
     only = arguments.next()
-    if !["normalize", "resolve", "mentions"].contains(only) { fallthrough }
+    if !["normalize", "resolve", "mentions", "check"].contains(only) { fallthrough }
   default:
     FileHandle.standardError.write(
       Data(
-        "usage: crosswalk-bench [--only normalize|resolve|mentions] [--names N] [--entities N] [--megabytes N] [--jobs N] [--corpus DIR | --write-corpus DIR] [--seed S]\n"
+        "usage: crosswalk-bench [--only normalize|resolve|mentions|check] [--names N] [--entities N] [--megabytes N] [--jobs N] [--corpus DIR | --write-corpus DIR] [--seed S]\n"
           .utf8))
     exit(64)
   }
@@ -755,57 +758,77 @@ func mentionRun(
   return totals
 }
 
-func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String], writeTo corpusOutput: String?) throws {
-  let f2 = { (value: Double) in String(format: "%.2f", value) }
-  let f1 = { (value: Double) in String(format: "%.1f", value) }
-  let mb = Double(1 << 20)
+/// A benchmark corpus: generated into a folder (a temporary one unless `--write-corpus` names
+/// it), or the folders of `--corpus`; listed as the CLI lists it.
+struct PreparedCorpus {
+  let sources: [DocumentSource]
+  let totalBytes: Int
+  let folder: String
+  let isTemporary: Bool
 
-  // The resources, built once as the CLI does: glossary, link index, lexicon, name dictionary.
-  var clock = ContinuousClock.now
-  let load = GlossaryLoader.builtIn()
-  let glossarySeconds = seconds(since: clock)
-  clock = ContinuousClock.now
-  let index = try LinkIndex(glossary: load.glossary)
-  let indexSeconds = seconds(since: clock)
-  clock = ContinuousClock.now
-  let resources = MentionResources(index: index, lexicon: try MentionLexicon.builtIn())
-  let resourcesSeconds = seconds(since: clock)
-  print(
-    "mentions: resources built in \(f2(glossarySeconds + indexSeconds + resourcesSeconds)) s (glossary \(f2(glossarySeconds)) s, link index \(f2(indexSeconds)) s, lexicon and name dictionary \(f2(resourcesSeconds)) s; \(load.glossary.entities.count) entities)"
-  )
+  func removeIfTemporary() { if isTemporary { try? FileManager.default.removeItem(atPath: folder) } }
+}
 
-  // The corpus: generated in a temporary folder removed at the end, or the folders of --corpus.
+func prepareCorpus(
+  name: String, glossary: Glossary, megabytes: Int, seed: UInt64, corpus: [String], writeTo corpusOutput: String?
+) throws -> PreparedCorpus {
   let folder =
     corpusOutput
     ?? (NSTemporaryDirectory() as NSString).appendingPathComponent(
-      "crosswalk-bench-mentions-\(ProcessInfo.processInfo.processIdentifier)")
-  defer { if corpus.isEmpty && corpusOutput == nil { try? FileManager.default.removeItem(atPath: folder) } }
+      "crosswalk-bench-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
   var description = "given"
   if corpus.isEmpty {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    clock = ContinuousClock.now
+    let clock = ContinuousClock.now
     var writer = CorpusWriter(
-      seed: seed ^ 0x6D65_6E74_696F_6E73, names: CorpusNames(load.glossary), given: givenNames,
-      surnames: surnames)
+      seed: seed ^ 0x6D65_6E74_696F_6E73, names: CorpusNames(glossary), given: givenNames, surnames: surnames)
     let bytesByLanguage = try writeCorpus(into: folder, bytes: megabytes << 20, writer: &writer)
     let total = Double(bytesByLanguage.reduce(0, +))
     let shares = (0..<3).map {
       "\(corpusLanguages[$0]) \(Int((Double(bytesByLanguage[$0]) / total * 100).rounded()))%"
     }
     description =
-      "generated (\(shares.joined(separator: ", ")) by bytes, seed \(seed)) in \(f2(seconds(since: clock))) s"
+      "generated (\(shares.joined(separator: ", ")) by bytes, seed \(seed)) in \(String(format: "%.2f", seconds(since: clock))) s"
   }
-  clock = ContinuousClock.now
+  let clock = ContinuousClock.now
   let listing = try CorpusWalker.list(corpus.isEmpty ? [folder] : corpus)
   let listSeconds = seconds(since: clock)
-  let sources = listing.sources
-  let totalBytes = sources.reduce(0) { total, source in
+  let totalBytes = listing.sources.reduce(0) { total, source in
     total
       + ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber ?? 0).intValue
   }
   print(
-    "mentions: corpus of \(f1(Double(totalBytes) / mb)) MB in \(sources.count) files, \(description); listed in \(f2(listSeconds)) s"
+    "\(name): corpus of \(String(format: "%.1f", Double(totalBytes) / Double(1 << 20))) MB in \(listing.sources.count) files, \(description); listed in \(String(format: "%.2f", listSeconds)) s"
   )
+  return PreparedCorpus(
+    sources: listing.sources, totalBytes: totalBytes, folder: folder, isTemporary: corpus.isEmpty && corpusOutput == nil)
+}
+
+func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String], writeTo corpusOutput: String?) throws {
+  let f2 = { (value: Double) in String(format: "%.2f", value) }
+  let f1 = { (value: Double) in String(format: "%.1f", value) }
+  let mb = Double(1 << 20)
+
+  // The resources, built once as the CLI does: glossary, link index, lexicon, name dictionary.
+  let resourceClock = ContinuousClock.now
+  let load = GlossaryLoader.builtIn()
+  let glossarySeconds = seconds(since: resourceClock)
+  var stepClock = ContinuousClock.now
+  let index = try LinkIndex(glossary: load.glossary)
+  let indexSeconds = seconds(since: stepClock)
+  stepClock = ContinuousClock.now
+  let resources = MentionResources(index: index, lexicon: try MentionLexicon.builtIn())
+  let resourcesSeconds = seconds(since: stepClock)
+  print(
+    "mentions: resources built in \(f2(glossarySeconds + indexSeconds + resourcesSeconds)) s (glossary \(f2(glossarySeconds)) s, link index \(f2(indexSeconds)) s, lexicon and name dictionary \(f2(resourcesSeconds)) s; \(load.glossary.entities.count) entities)"
+  )
+
+  let prepared = try prepareCorpus(
+    name: "mentions", glossary: load.glossary, megabytes: megabytes, seed: seed, corpus: corpus, writeTo: corpusOutput)
+  defer { prepared.removeIfTemporary() }
+  let sources = prepared.sources
+  let totalBytes = prepared.totalBytes
+  var clock = ContinuousClock.now
 
   // Warm-up: a document of each language (the first three of a given corpus) on a throwaway
   // finder loads ICU's rules and dictionaries, which every later run in this process shares.
@@ -889,6 +912,118 @@ if runs("mentions") {
   do {
     try mentionsBenchmark(
       megabytes: megabytes, jobs: jobs, seed: seed, corpus: corpusPaths, writeTo: corpusOutput)
+  } catch {
+    FileHandle.standardError.write(Data("crosswalk-bench: error: \(error)\n".utf8))
+    exit(2)
+  }
+}
+
+// MARK: - check
+
+/// One thread's tools for the check benchmark, as `crosswalk check` makes them.
+struct CheckWorker {
+  let loader: DocumentLoader
+  let checker: ArtifactChecker
+}
+
+/// What checking one document gave: its findings by rule, and where the time went.
+struct CheckedDocument {
+  var bytes = 0
+  var findings: [String: Int] = [:]
+  var stages: [String: Double] = [:]
+  var load = StageTime(), check = StageTime()
+  var error: String?
+}
+
+/// `crosswalk check` over a corpus, on `jobs` threads: wall and CPU seconds, findings by rule,
+/// and (with `stages`) the seconds of each stage and rule.
+func checkRun(
+  _ sources: [DocumentSource], jobs: Int, data: ArtifactData, resources: MentionResources, stages: Bool
+) throws -> (wall: Double, cpu: Double, bytes: Int, errors: Int, findings: [String: Int], stages: [String: Double], load: Double, check: Double, peakMB: Int?) {
+  var findings: [String: Int] = [:]
+  var stageTotals: [String: Double] = [:]
+  var bytes = 0, errors = 0
+  var load = 0.0, check = 0.0
+  let resetMemory = resetPeakResident()
+  let cpuStart = processCPUSeconds()
+  let start = ContinuousClock.now
+  try orderedParallelMap(
+    count: sources.count, jobs: jobs,
+    makeWorker: { CheckWorker(loader: try DocumentLoader(), checker: try ArtifactChecker(data: data, mentions: resources)) },
+    work: { (worker: inout CheckWorker, item: Int) -> CheckedDocument in
+      var run = CheckedDocument()
+      if stages { worker.checker.stageSeconds = [:] }
+      do {
+        let document = try timed(&run.load) { try worker.loader.load(sources[item]) }
+        run.bytes = document.encoding.byteCount
+        for finding in try timed(&run.check, { try worker.checker.check(document) }) {
+          run.findings[finding.rule, default: 0] += 1
+        }
+      } catch {
+        run.error = "\(sources[item].path): \(error)"
+      }
+      run.stages = worker.checker.stageSeconds ?? [:]
+      return run
+    },
+    deliver: { _, run in
+      bytes += run.bytes
+      if run.error != nil { errors += 1 }
+      findings.merge(run.findings, uniquingKeysWith: +)
+      stageTotals.merge(run.stages, uniquingKeysWith: +)
+      load += run.load.cpu
+      check += run.check.cpu
+    })
+  let wall = seconds(since: start)
+  return (
+    wall, processCPUSeconds() - cpuStart, bytes, errors, findings, stageTotals, load, check,
+    resetMemory ? peakResidentMB() : nil
+  )
+}
+
+func checkBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String], writeTo corpusOutput: String?) throws {
+  let f2 = { (value: Double) in String(format: "%.2f", value) }
+  let f1 = { (value: Double) in String(format: "%.1f", value) }
+  let clock = ContinuousClock.now
+  let glossary = GlossaryLoader.builtIn().glossary
+  let resources = MentionResources(index: try LinkIndex(glossary: glossary), lexicon: try MentionLexicon.builtIn())
+  let data = try ArtifactData.builtIn()
+  print("check: resources (glossary, link index, lexicon, rule data) built in \(f2(seconds(since: clock))) s")
+  let prepared = try prepareCorpus(
+    name: "check", glossary: glossary, megabytes: megabytes, seed: seed, corpus: corpus, writeTo: corpusOutput)
+  defer { prepared.removeIfTemporary() }
+  let megabytesTotal = Double(prepared.totalBytes) / Double(1 << 20)
+  _ = try checkRun(Array(prepared.sources.prefix(3)), jobs: 1, data: data, resources: resources, stages: false)
+  let cores = ProcessInfo.processInfo.activeProcessorCount
+  if let load = loadAverage(), load > Double(cores) - 0.5 {
+    print("check: load average \(f2(load)) on \(cores) cores: other processes compete, wall-clock figures suffer")
+  }
+  var singleWall: Double?
+  for threads in jobs > 1 ? [1, jobs] : [1] {
+    let run = try checkRun(prepared.sources, jobs: threads, data: data, resources: resources, stages: threads == 1)
+    let perCore = megabytesTotal / run.wall / Double(threads)
+    print(
+      "check: \(threads) thread\(threads == 1 ? "" : "s"): \(f2(run.wall)) s, \(f1(megabytesTotal / run.wall)) MB/s, \(f1(perCore)) MB/s per core (target ≥ 10)\(perCore >= 10 ? "" : "  BELOW TARGET"); \(f1(megabytesTotal / run.cpu)) MB per CPU-second; CPU busy \(f2(run.cpu / run.wall)) of \(threads)"
+    )
+    let byRule = run.findings.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }
+    print("check:   \(run.findings.values.reduce(0, +)) findings (\(byRule.joined(separator: ", "))), \(run.errors) errors")
+    if !run.stages.isEmpty {
+      let total = run.load + run.stages.values.reduce(0, +)
+      let shares = ([("load and decode", run.load)] + run.stages.sorted { $0.value > $1.value }.map { ($0.key, $0.value) })
+        .map { "\($0.0) \(f2($0.1)) s (\(Int(($0.1 / total * 100).rounded()))%)" }
+      print("check:   stages and rules, 1 thread, seconds: \(shares.joined(separator: ", "))")
+    }
+    if let peak = run.peakMB { print("check:   peak resident memory \(peak) MB") }
+    if let single = singleWall {
+      print("check: speed-up \(f2(single / run.wall)) on \(threads) threads (target ≥ \(f1(0.8 * Double(min(threads, cores)))))")
+    } else {
+      singleWall = run.wall
+    }
+  }
+}
+
+if runs("check") {
+  do {
+    try checkBenchmark(megabytes: megabytes, jobs: jobs, seed: seed, corpus: corpusPaths, writeTo: corpusOutput)
   } catch {
     FileHandle.standardError.write(Data("crosswalk-bench: error: \(error)\n".utf8))
     exit(2)

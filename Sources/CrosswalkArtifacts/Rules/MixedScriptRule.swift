@@ -26,8 +26,7 @@ final class MixedScriptRule: ArtifactRule {
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
     let scalars = input.scalars
-    for word in input.words {
-      // Only words with letters of two scripts reach ICU: a cheap test on the common case.
+    for word in input.words where Self.mayMixScripts(word.span, in: scalars) {
       var scripts: Set<Script> = []
       for offset in word.span.start..<word.span.end where TextScan.isLetter(scalars[offset]) {
         let script = scalars[offset].isASCII ? Script.latin : Script(of: scalars[offset])
@@ -43,5 +42,27 @@ final class MixedScriptRule: ArtifactRule {
           suggestion: nil))
     }
     return found
+  }
+
+  /// False when the word's letters plainly share one script (or are Japanese): most words, told
+  /// by code point ranges before any ICU call. Letters outside the ranges ask ICU.
+  private static func mayMixScripts(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+    var first: WritingSystem?
+    for offset in span.start..<span.end {
+      let scalar = scalars[offset]
+      // ASCII digits and Latin letters: Latin or nothing.
+      let system = scalar.isASCII ? WritingSystem.latin : WritingSystem(scalar)
+      if system == .other {
+        if TextScan.isLetter(scalar) { return true }
+        continue
+      }
+      guard let seen = first else {
+        first = system
+        continue
+      }
+      let japanese = (seen == .han || seen == .kana) && (system == .han || system == .kana)
+      if seen != system && !japanese { return true }
+    }
+    return false
   }
 }
