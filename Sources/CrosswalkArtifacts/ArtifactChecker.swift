@@ -11,6 +11,8 @@ public final class ArtifactChecker {
   private let reported: Set<String>
   private let segmenter = Segmenter()
   private let finder: MentionFinder
+  /// False when no rule that runs reads mentions.
+  private let findsMentions: Bool
   /// When set, the wall seconds spent so far in each stage of `check`: "sentences", "mentions",
   /// "words" and each rule id (for the benchmark, which reports where the time goes).
   public var stageSeconds: [String: Double]?
@@ -29,6 +31,7 @@ public final class ArtifactChecker {
     }
     self.rules = rules
     self.reported = reported
+    findsMentions = rules.contains { type(of: $0).readsMentions }
     do { finder = try MentionFinder(resources: mentions) } catch { throw .icu("\(error)") }
   }
 
@@ -38,9 +41,10 @@ public final class ArtifactChecker {
     let mentions: [Mention]
     do {
       segmentation = try timed("sentences") { () throws(ICUError) in try segmenter.segment(document, words: false) }
-      mentions = try timed("mentions") { () throws(ICUError) in
-        try finder.mentions(in: document, segmentation: segmentation)
-      }
+      mentions =
+        findsMentions
+        ? try timed("mentions") { () throws(ICUError) in try finder.mentions(in: document, segmentation: segmentation) }
+        : []
     } catch {
       throw .icu("\(error)")
     }

@@ -28,7 +28,7 @@ public struct ForeignAcronym: Sendable {
 
 /// A pattern of glossaries/artifacts/boilerplate.tsv.
 public struct BoilerplatePattern: Sendable {
-  public enum Scope: String, Sendable { case line, inline }
+  public enum Scope: String, Sendable { case line, start, inline }
   public let id: String
   /// `boilerplate` or `translator-marker`.
   public let rule: String
@@ -36,6 +36,8 @@ public struct BoilerplatePattern: Sendable {
   /// An ICU regular expression, matched case-insensitively.
   public let pattern: String
   public let suggestion: String?
+  /// The line of boilerplate.tsv it was read from, for error messages.
+  public let line: Int
 }
 
 /// Letter case that looks wrong but is right, of glossaries/artifacts/letter-case.tsv: the
@@ -161,7 +163,7 @@ public struct ArtifactData: Sendable {
     return try rows(text, file: file, fields: 5).map { (row) throws(ArtifactError) in
       let f = row.fields
       guard let scope = BoilerplatePattern.Scope(rawValue: f[2]) else {
-        throw .invalidData(file: file, line: row.line, message: "scope '\(f[2])' is not 'line' or 'inline'")
+        throw .invalidData(file: file, line: row.line, message: "scope '\(f[2])' is not 'line', 'start' or 'inline'")
       }
       guard f[1] == "boilerplate" || f[1] == "translator-marker" else {
         throw .invalidData(file: file, line: row.line, message: "rule '\(f[1])' is not 'boilerplate' or 'translator-marker'")
@@ -169,7 +171,8 @@ public struct ArtifactData: Sendable {
       guard seen.insert(f[0]).inserted else {
         throw .invalidData(file: file, line: row.line, message: "id '\(f[0])' is used twice")
       }
-      return BoilerplatePattern(id: f[0], rule: f[1], scope: scope, pattern: f[3], suggestion: optional(f[4]))
+      return BoilerplatePattern(
+        id: f[0], rule: f[1], scope: scope, pattern: f[3], suggestion: optional(f[4]), line: row.line)
     }
   }
 

@@ -72,6 +72,9 @@ public struct RuleInput {
 /// per thread (it may own ICU handles) from the shared data.
 public protocol ArtifactRule {
   static var description: RuleDescription { get }
+  /// Whether `findings(in:)` reads `RuleInput.mentions`: finding and linking them is most of the
+  /// cost of a document, spared when no enabled rule reads them.
+  static var readsMentions: Bool { get }
   init(data: ArtifactData) throws(ArtifactError)
   func findings(in input: RuleInput) -> [Finding]
 }
@@ -83,6 +86,8 @@ protocol SummaryRule: ArtifactRule {
 }
 
 extension ArtifactRule {
+  public static var readsMentions: Bool { false }
+
   /// A finding of this rule at its default severity.
   func finding(
     _ span: TextSpan, _ message: String, suggestion: String? = nil, evidence: [String] = [], route: String? = nil

@@ -3,7 +3,8 @@ import Foundation
 
 /// The patterns of glossaries/artifacts/boilerplate.tsv for one rule, compiled once per thread:
 /// `line` patterns against whole short lines (web furniture stands on a line of its own),
-/// `inline` ones anywhere.
+/// `start` ones at the start of each line, `inline` ones anywhere. An inline pattern is tried at
+/// every position of the text, so what can only stand at a line's start belongs in `start`.
 struct BoilerplateMatcher {
   /// The patterns of one scope joined into one expression, `(p1)|(p2)|…`, so that a line or
   /// a text is searched once rather than once per pattern; the group that took part in a match
@@ -13,7 +14,7 @@ struct BoilerplateMatcher {
     /// The patterns, with the capture group that stands for each.
     let patterns: [(pattern: BoilerplatePattern, group: Int)]
 
-    init?(_ patterns: [BoilerplatePattern], anchored: Bool) throws(ArtifactError) {
+    init?(_ patterns: [BoilerplatePattern], anchor open: String, _ close: String) throws(ArtifactError) {
       guard !patterns.isEmpty else { return nil }
       var numbered: [(BoilerplatePattern, Int)] = []
       var group = 1
@@ -32,10 +33,11 @@ struct BoilerplateMatcher {
       let alternatives = patterns.map { "(\($0.pattern))" }.joined(separator: "|")
       do {
         expression = try NSRegularExpression(
-          pattern: anchored ? "^(?:\(alternatives))$" : alternatives, options: [.caseInsensitive])
+          pattern: open + alternatives + close, options: [.caseInsensitive])
       } catch {
         throw ArtifactError.invalidData(
-          file: ArtifactData.folder + "boilerplate.tsv", line: 0, message: "the patterns do not join into one expression")
+          file: ArtifactData.folder + "boilerplate.tsv", line: patterns[0].line,
+          message: "the \(patterns[0].scope) patterns do not join into one expression")
       }
       self.patterns = numbered
     }
@@ -46,19 +48,22 @@ struct BoilerplateMatcher {
     }
 
     private static func invalid(_ pattern: BoilerplatePattern, _ problem: String) -> ArtifactError {
-      .invalidData(file: ArtifactData.folder + "boilerplate.tsv", line: 0, message: "pattern '\(pattern.id)' \(problem)")
+      .invalidData(file: ArtifactData.folder + "boilerplate.tsv", line: pattern.line, message: "pattern '\(pattern.id)' \(problem)")
     }
   }
 
   private let line: Joined?
+  private let start: Joined?
   private let inline: Joined?
-  /// Lines longer than this are prose, not furniture: `line` patterns skip them.
+  /// Lines longer than this are prose, not furniture: `line` patterns skip them, and `start`
+  /// patterns read only this much of a line.
   static let longestLine = 300
 
   init(data: ArtifactData, rule: String) throws(ArtifactError) {
     let patterns = data.boilerplate.filter { $0.rule == rule }
-    line = try Joined(patterns.filter { $0.scope == .line }, anchored: true)
-    inline = try Joined(patterns.filter { $0.scope == .inline }, anchored: false)
+    line = try Joined(patterns.filter { $0.scope == .line }, anchor: "^(?:", "$)")
+    start = try Joined(patterns.filter { $0.scope == .start }, anchor: "^(?:", ")")
+    inline = try Joined(patterns.filter { $0.scope == .inline }, anchor: "", "")
   }
 
   /// Each match: the pattern and its span in the document. Inline matches of different patterns
@@ -66,14 +71,26 @@ struct BoilerplateMatcher {
   func matches(in input: RuleInput) -> [(BoilerplatePattern, TextSpan)] {
     var found: [(BoilerplatePattern, TextSpan)] = []
     let scalars = input.scalars
-    if let line {
-      for span in TextScan.lines(scalars) {
+    if line != nil || start != nil {
+      for span in TextScan.lines(scalars) where !span.isEmpty {
+        if let start {
+          let head = TextSpan(start: span.start, end: min(span.end, span.start + Self.longestLine))
+          let text = input.document.text(of: head)
+          if let match = start.expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)),
+            let pattern = start.pattern(of: match), match.range.length > 0
+          {
+            var counter = ScalarCounter(Array(text.utf16))
+            let from = counter.scalars(before: match.range.location)
+            found.append((pattern, TextSpan(start: head.start + from, end: head.start + counter.scalars(before: NSMaxRange(match.range)))))
+          }
+        }
+        guard let line else { continue }
         // Trimmed of spaces; short lines only.
-        var start = span.start, end = span.end
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
-        guard end > start, end - start <= Self.longestLine else { continue }
-        let trimmed = TextSpan(start: start, end: end)
+        var from = span.start, to = span.end
+        while from < to, scalars[from].properties.isWhitespace { from += 1 }
+        while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
+        guard to > from, to - from <= Self.longestLine else { continue }
+        let trimmed = TextSpan(start: from, end: to)
         let text = input.document.text(of: trimmed)
         let range = NSRange(location: 0, length: text.utf16.count)
         if let match = line.expression.firstMatch(in: text, range: range), let pattern = line.pattern(of: match) {

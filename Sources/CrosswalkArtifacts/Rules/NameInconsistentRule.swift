@@ -23,6 +23,8 @@ struct NameInconsistentRule: ArtifactRule {
       "Kunashir and 国後島 are one island, in two scripts.",
     ])
 
+  static let readsMentions = true
+
   init(data: ArtifactData) {}
 
   func findings(in input: RuleInput) -> [Finding] {

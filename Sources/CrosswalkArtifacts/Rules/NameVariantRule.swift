@@ -17,6 +17,8 @@ struct NameVariantRule: ArtifactRule {
     triggering: ["Japan claims ⟦Gunashiri⟧ and ⟦Etorobu⟧.", "Talks with ⟦Kisida⟧ ended."],
     nonTriggering: ["Japan claims Kunashir and Iturup.", "Talks with Kishida ended.", "Визит Кисиды в Москву."])
 
+  static let readsMentions = true
+
   init(data: ArtifactData) {}
 
   func findings(in input: RuleInput) -> [Finding] {
