@@ -61,7 +61,7 @@ struct BoilerplateMatcher {
 
   init(data: ArtifactData, rule: String) throws(ArtifactError) {
     let patterns = data.boilerplate.filter { $0.rule == rule }
-    line = try Joined(patterns.filter { $0.scope == .line }, anchor: "^(?:", "$)")
+    line = try Joined(patterns.filter { $0.scope == .line }, anchor: "^(?:", ")$")
     start = try Joined(patterns.filter { $0.scope == .start }, anchor: "^(?:", ")")
     inline = try Joined(patterns.filter { $0.scope == .inline }, anchor: "", "")
   }
