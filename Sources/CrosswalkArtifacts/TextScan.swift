@@ -13,9 +13,16 @@ enum TextScan {
 
   /// Letters, digits and combining marks (a decomposed й is two scalars of one word).
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
     if scalar.isASCII {
-      let value = scalar.value
       return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+    }
+    // Russian letters and the common CJK blocks, the bulk of non-ASCII text, without a
+    // property lookup.
+    if (value >= 0x410 && value <= 0x44F) || value == 0x401 || value == 0x451 || (value >= 0x3041 && value <= 0x3096)
+      || (value >= 0x30A1 && value <= 0x30FA) || (value >= 0x4E00 && value <= 0x9FFF)
+    {
+      return true
     }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
@@ -39,18 +46,55 @@ enum TextScan {
       {
         position += 1
       }
-      var folded = String.UnicodeScalarView()
-      for scalar in scalars[start..<position] {
-        if scalar.isASCII {
-          let value = scalar.value
-          folded.append(value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value + 32)) : scalar)
-        } else {
-          folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        }
-      }
-      words.append(ScannedWord(span: TextSpan(start: start, end: position), folded: String(folded)))
+      words.append(ScannedWord(span: TextSpan(start: start, end: position), folded: folded(scalars[start..<position])))
     }
     return words
+  }
+
+  /// `word` in lower case. Words are made by the hundred thousand: ASCII and Russian letters
+  /// are lowered by value, straight into the string's bytes; other scripts by their properties.
+  static func folded(_ word: ArraySlice<Unicode.Scalar>) -> String {
+    var byteCount = 0
+    for scalar in word {
+      let value = scalar.value
+      if value < 0x80 {
+        byteCount += 1
+      } else if (value >= 0x410 && value <= 0x44F) || value == 0x401 || value == 0x451 {
+        byteCount += 2
+      } else {
+        return foldedByProperties(word)
+      }
+    }
+    return String(unsafeUninitializedCapacity: byteCount) { buffer in
+      var position = 0
+      for scalar in word {
+        var value = scalar.value
+        if value < 0x80 {
+          buffer[position] = UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+          position += 1
+          continue
+        }
+        if value <= 0x42F && value >= 0x410 { value += 0x20 } else if value == 0x401 { value = 0x451 }
+        // Two-byte UTF-8 of U+0430...U+0451.
+        buffer[position] = UInt8(0xC0 | (value >> 6))
+        buffer[position + 1] = UInt8(0x80 | (value & 0x3F))
+        position += 2
+      }
+      return position
+    }
+  }
+
+  private static func foldedByProperties(_ word: ArraySlice<Unicode.Scalar>) -> String {
+    var folded = String.UnicodeScalarView()
+    for scalar in word {
+      if scalar.isASCII {
+        let value = scalar.value
+        folded.append(value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+      } else {
+        folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      }
+    }
+    return String(folded)
   }
 
   /// Whether `words` contain `phrase` (lower-case words) in a row.

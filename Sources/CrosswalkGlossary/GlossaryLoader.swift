@@ -91,7 +91,23 @@ public enum GlossaryLoader {
         contents.append(failure(path, "no such file or folder"))
         continue
       }
-      let found = isFolder.boolValue ? glossaryFiles(in: path) : [path]
+      var found = isFolder.boolValue ? glossaryFiles(in: path) : [path]
+      if isFolder.boolValue {
+        // A folder may hold other tables beside glossaries (Crosswalk's own glossaries/ holds
+        // the rules' lists): a table whose first row names no 'name' column is not a glossary.
+        // Named on their own, such files are still read, and their errors shown.
+        let others = found.filter { !isGlossaryTable($0) }
+        found.removeAll { others.contains($0) }
+        if !others.isEmpty {
+          contents.append(
+            GlossaryFileContents(diagnostics: [
+              Diagnostic(
+                .warning, at: SourceLocation(file: path),
+                "skipped \(others.count) table\(others.count == 1 ? "" : "s") without a header row naming a 'name' column, not glossaries: \(others.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))"
+              )
+            ]))
+        }
+      }
       if isFolder.boolValue && found.isEmpty {
         contents.append(failure(path, "no glossary files (.yaml, .tsv, .csv, .tbx) in this folder"))
       }
@@ -142,6 +158,25 @@ public enum GlossaryLoader {
           .error, at: SourceLocation(file: path, line: line, column: 1), "line longer than \(limit) bytes")
       ])
     }
+  }
+
+  /// False for a .tsv or .csv file whose first row (after comments and blank lines) names no
+  /// `name` column; other files are glossaries by their extension.
+  static func isGlossaryTable(_ path: String) -> Bool {
+    guard let format = GlossaryFormat(path: path), format == .tsv || format == .csv else { return true }
+    guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+    defer { try? handle.close() }
+    // The header is near the top: comments above it are short.
+    let head = String(decoding: handle.readData(ofLength: 64 * 1024), as: UTF8.self)
+    for line in head.split(whereSeparator: \.isNewline) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      let cells = trimmed.split(separator: format == .tsv ? "\t" : ",").map {
+        $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")).lowercased()
+      }
+      return cells.contains("name")
+    }
+    return true
   }
 
   /// Glossary files under `folder`, recursively, sorted by path; symbolic links to folders are

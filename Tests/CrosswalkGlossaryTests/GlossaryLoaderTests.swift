@@ -312,6 +312,19 @@ struct TemporaryFolder {
       ])
   }
 
+  @Test func folderSkipsTablesThatAreNotGlossariesButAFileNamedIsRead() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("places.tsv", "# Places\nid\ttype\tname\nkunashir\tplace\tKunashir\n")
+    try folder.write("lists/acronyms.tsv", "# A rule's list\nSVO\tru\tСВО\n")
+    let load = GlossaryLoader.load(paths: [folder.path])
+    #expect(load.glossary.entities.map(\.id) == ["kunashir"])
+    #expect(load.diagnostics.map(\.severity) == [.warning])
+    #expect(load.diagnostics.first?.message.contains("acronyms.tsv") == true)
+    let named = GlossaryLoader.load(paths: [folder.path + "/lists/acronyms.tsv"])
+    #expect(named.diagnostics.contains { $0.severity == .error })
+  }
+
   @Test func missingPath() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

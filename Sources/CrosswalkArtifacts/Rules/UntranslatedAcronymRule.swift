@@ -10,11 +10,18 @@ struct UntranslatedAcronymRule: ArtifactRule {
     description: """
       Acronyms that machine translation transliterates instead of translating, listed with their \
       expansion and the English to use in glossaries/artifacts/acronyms.tsv. Matched as whole \
-      words with their case; an entry can be cancelled by context words. Standard English \
-      acronyms are deliberately not in the list.
+      words with their case (a possessive or a hyphened English word may follow: SVO's, \
+      SVO-related); an entry can be cancelled by context words. Sentences in capitals (headlines) \
+      are skipped. Standard English acronyms are deliberately not in the list.
       """,
-    triggering: ["Since the start of the ⟦SVO⟧, prices rose.", "The ⟦MID⟧ spokeswoman commented."],
-    nonTriggering: ["NATO, the FSB and the G7 met on LNG.", "The mid-term vote is in May.", "KGB archives opened."])
+    triggering: [
+      "Since the start of the ⟦SVO⟧, prices rose.", "The ⟦MID⟧ spokeswoman commented.",
+      "The ⟦SVO's⟧ costs grew and ⟦SVO-related⟧ spending too.",
+    ],
+    nonTriggering: [
+      "NATO, the FSB and the G7 met on LNG.", "The mid-term vote is in May.", "KGB archives opened.",
+      "RUSSIA AND JAPAN SIGN MID TERM DEAL", "The MID-TERM REVIEW was published.",
+    ])
 
   private let phrases: PhraseIndex<ForeignAcronym>
 
@@ -26,8 +33,10 @@ struct UntranslatedAcronymRule: ArtifactRule {
     var found: [Finding] = []
     for sentence in input.segmentation.sentences {
       let words = input.words(in: sentence)
+      // In a headline in capitals every word looks like an acronym (MID TERM, MO, ES).
+      if Self.isInCapitals(words, input.scalars) { continue }
       // Acronyms match with their case: MID is one, 'mid' is not.
-      let matches = phrases.matches(in: words, key: { input.document.text(of: $0.span) }) { entry in
+      let matches = phrases.matches(in: words, key: { Self.acronymKey(input.document.text(of: $0.span)) }) { entry in
         !entry.cancels.contains { TextScan.contains(words, phrase: $0) }
       }
       for (entry, range) in matches {
@@ -39,5 +48,33 @@ struct UntranslatedAcronymRule: ArtifactRule {
       }
     }
     return found
+  }
+
+  /// The word as the list would have it: without a possessive (SVO's) or an English word
+  /// hyphened to it (SVO-related); other words as written.
+  static func acronymKey(_ word: String) -> String {
+    var key = Substring(word)
+    if key.hasSuffix("'s") || key.hasSuffix("’s") { key = key.dropLast(2) }
+    // MID-TERM is a word in capitals, not MID.
+    if let hyphen = key.firstIndex(of: "-"), key[..<hyphen].allSatisfy({ $0.isUppercase }),
+      key[hyphen...].contains(where: { $0.isLowercase })
+    {
+      key = key[..<hyphen]
+    }
+    return String(key)
+  }
+
+  /// True for a run of at least three words of letters all in capitals.
+  static func isInCapitals(_ words: ArraySlice<ScannedWord>, _ scalars: [Unicode.Scalar]) -> Bool {
+    var lettered = 0
+    for word in words {
+      var hasLetter = false
+      for offset in word.span.start..<word.span.end where TextScan.isLetter(scalars[offset]) {
+        if scalars[offset].properties.isLowercase { return false }
+        hasLetter = true
+      }
+      if hasLetter { lettered += 1 }
+    }
+    return lettered >= 3
   }
 }

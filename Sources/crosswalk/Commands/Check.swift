@@ -286,6 +286,9 @@ extension Check.FailOn {
 
 /// How findings are written for people and for programs.
 enum FindingText {
+  /// Evidence lines printed under a whole-document finding.
+  static let evidenceShown = 5
+
   /// `path:line:column: severity: message [rule-id]`, the line, and a caret under the span.
   static func render(_ finding: Finding, in document: Document, colour: Bool) -> String {
     let (line, column) = document.lines.location(of: finding.span.start)
@@ -294,6 +297,15 @@ enum FindingText {
       colour ? "\u{1B}[1;\(finding.severity == .error ? 31 : finding.severity == .warning ? 33 : 36)m\(severity)\u{1B}[0m" : severity
     var text = "\(document.path):\(line):\(column): \(painted): \(finding.message) [\(finding.rule)]\n"
     if let suggestion = finding.suggestion { text += "  suggestion: \(suggestion)\n" }
+    if finding.span.isEmpty {
+      // A finding about the whole document (translation-route) points at no text: what it
+      // rests on is shown instead, the strongest first.
+      for item in finding.evidence.prefix(Self.evidenceShown) { text += "  evidence: \(item)\n" }
+      if finding.evidence.count > Self.evidenceShown {
+        text += "  evidence: … and \(finding.evidence.count - Self.evidenceShown) more (--format json lists all)\n"
+      }
+      return text
+    }
     if let lineSpan = document.lines.span(ofLine: line, in: document.scalars), !lineSpan.isEmpty {
       // Long lines (a paragraph) are cut around the span so that the caret stays on screen.
       let from = max(lineSpan.start, finding.span.start - 60)
@@ -311,7 +323,8 @@ enum FindingText {
   /// '3 errors, 12 warnings in 5 documents', and '(4 baseline findings hidden)' when a baseline
   /// was applied (`hidden` not nil).
   static func summary(_ counts: [Severity: Int], documents: Int, hidden: Int? = nil) -> String {
-    func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    // 'info' is a mass noun: 3 info, not 3 infos.
+    func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 || word == "info" ? "" : "s")" }
     let parts = [(Severity.error, "error"), (.warning, "warning"), (.info, "info")].compactMap { severity, word in
       counts[severity].map { count($0, word) }
     }

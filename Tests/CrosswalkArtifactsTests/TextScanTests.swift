@@ -1,0 +1,43 @@
+import CrosswalkCore
+import Testing
+
+@testable import CrosswalkArtifacts
+
+/// The word scan every rule reads: its fast paths agree with Unicode's own properties.
+@Suite struct TextScanTests {
+  /// Lower case by Unicode's properties, scalar by scalar: what `folded` must equal.
+  static func reference(_ word: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in word.unicodeScalars { result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
+    return String(result)
+  }
+
+  @Test func foldingAgreesWithUnicodeOnRandomWords() {
+    let alphabet = Array("AZaz09ЁёАЯаяЖжКуНаШиРЙЦ'-ÉéÖİŁÆ日本カナ".unicodeScalars)
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      let length = Int.random(in: 1...12, using: &generator)
+      let word = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }))
+      let folded = TextScan.folded(ArraySlice(Array(word.unicodeScalars)))
+      #expect(folded.unicodeScalars.elementsEqual(Self.reference(word).unicodeScalars), "\(word)")
+    }
+  }
+
+  @Test func wordScalarsAgreeWithUnicodeProperties() {
+    let ranges: [ClosedRange<UInt32>] = [0x400...0x4FF, 0x3040...0x30FF, 0x4E00...0x9FFF]
+    for value in ranges.joined() {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let properties = scalar.properties
+      let expected =
+        properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+        || properties.generalCategory == .spacingMark
+      #expect(TextScan.isWordScalar(scalar) == expected, "U+\(String(value, radix: 16))")
+    }
+  }
+
+  @Test func wordsAreFoundWithInnerApostrophesAndHyphens() {
+    let scalars = Array("Южно-Сахалинск, O’Brien's — 2024 год.".unicodeScalars)
+    let words = TextScan.words(scalars, in: TextSpan(start: 0, end: scalars.count)).map(\.folded)
+    #expect(words == ["южно-сахалинск", "o’brien's", "2024", "год"])
+  }
+}
