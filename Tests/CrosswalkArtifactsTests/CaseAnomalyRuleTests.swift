@@ -87,6 +87,15 @@ import Testing
     #expect(try Self.flagged(text) == ["the", "jAponians"])
   }
 
+  static let wrongBeyondASCII = ["ｊＡｐｏｎ", "ⓐⒷⓒ", "𐐨𐐀𐐨", "j\u{301}Aponians", "я\u{301}Понцы"]
+
+  @Test(
+    "a capital after a lower-case letter in full width, circled, outside the BMP, past a mark",
+    arguments: wrongBeyondASCII)
+  func wrongWordBeyondASCII(word: String) throws {
+    #expect(try Self.flagged("They talked about \(word) in Tokyo yesterday.") == [word])
+  }
+
   @Test("code lines keep their identifiers")
   func code() throws {
     #expect(try Self.flagged("Set xPos = 1 and call getElementById() in the script.").isEmpty)

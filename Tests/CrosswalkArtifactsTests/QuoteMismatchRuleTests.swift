@@ -110,6 +110,29 @@ import Testing
       try RuleTestResources.findings(of: Self.rule, in: unclosed).map(\.span) == [TextSpan(start: 0, end: 1)])
   }
 
+  static let paragraphTexts = [
+    "“First paragraph of a long quotation.\n\n“Second one closes it,” he said.",
+    "The ministry said: “We will not retreat.\n\nThe talks ended on Friday.",
+    "«Первая часть.\n\nВторая часть», — сказал он.",
+    "He called it “a betrayal“, officials said.\n\n“He said ‘no’ today,” she recalled.",
+    "Kishida “runs in front of the locomotive’.\n\nTokyo “leads the campaign.”",
+  ]
+
+  @Test("paragraphs without quotation marks change nothing", arguments: paragraphTexts)
+  func plainParagraphs(text: String) throws {
+    let plain = "Plain words, no marks.\n\n \t\n\nMore plain words.\n\n"
+    let padded = plain + text.replacingOccurrences(of: "\n\n", with: "\n\n" + plain) + "\n\n" + plain
+    let scalars = Array(text.unicodeScalars), paddedScalars = Array(padded.unicodeScalars)
+    func described(_ findings: [Finding], _ scalars: [Unicode.Scalar]) -> [String] {
+      findings.map {
+        String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) + " " + $0.message
+          + " " + ($0.suggestion ?? "-")
+      }
+    }
+    let found = described(try RuleTestResources.findings(of: Self.rule, in: text), scalars)
+    #expect(described(try RuleTestResources.findings(of: Self.rule, in: padded), paddedScalars) == found)
+  }
+
   @Test("one broken quotation does not spill into the next paragraph")
   func repairs() throws {
     let text = """

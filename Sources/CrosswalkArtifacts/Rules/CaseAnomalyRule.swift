@@ -67,18 +67,26 @@ struct CaseAnomalyRule: ArtifactRule {
 
   private func innerCapitals(_ input: RuleInput) -> [Finding] {
     let scalars = input.scalars
+    var cases = ScalarCases()
     var found: [Finding] = []
-    for line in TextScan.lines(scalars) where !isCodeLike(line, scalars) {
+    for line in TextScan.lines(scalars) {
+      // Few lines, and few words of those, hold a capital after a lower-case letter at all; the
+      // others are spared the code signs, addresses and letter runs below.
+      guard cases.hasCapitalAfterLowerCase(scalars[line.start..<line.end]), !isCodeLike(line, scalars) else {
+        continue
+      }
       var position = line.start
       while position < line.end {
-        guard !scalars[position].properties.isWhitespace else {
+        guard !Self.isWhitespace(scalars[position]) else {
           position += 1
           continue
         }
         let start = position
-        while position < line.end, !scalars[position].properties.isWhitespace { position += 1 }
+        while position < line.end, !Self.isWhitespace(scalars[position]) { position += 1 }
         let token = TextSpan(start: start, end: position)
-        if isAddressLike(token, scalars) { continue }
+        guard cases.hasCapitalAfterLowerCase(scalars[start..<position]), !isAddressLike(token, scalars) else {
+          continue
+        }
         for run in letterRuns(token, scalars) where isAnomalous(run, scalars) {
           found.append(
             finding(
@@ -185,13 +193,17 @@ struct CaseAnomalyRule: ArtifactRule {
   private func lowerCaseStarts(_ input: RuleInput) -> [Finding] {
     let scalars = input.scalars
     var found: [Finding] = []
-    for stop in scalars.indices where scalars[stop] == "." {
+    // A search of its own keeps the loop over every scalar tight: with the checks below in its
+    // body, the compiler keeps the index on the stack.
+    var nextStop = scalars.firstIndex(of: ".")
+    while let stop = nextStop {
+      nextStop = scalars[(stop + 1)...].firstIndex(of: ".")
       guard stop > 0, TextScan.isWordScalar(scalars[stop - 1]), stop + 1 < scalars.count,
-        scalars[stop + 1].properties.isWhitespace
+        Self.isWhitespace(scalars[stop + 1])
       else { continue }
       var next = stop + 1
-      while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
-      guard next < scalars.count, scalars[next].properties.isLowercase else { continue }
+      while next < scalars.count, Self.isWhitespace(scalars[next]) { next += 1 }
+      guard next < scalars.count, Self.isLowercase(scalars[next]) else { continue }
       var end = next
       while end < scalars.count, TextScan.isWordScalar(scalars[end]) { end += 1 }
       let word = TextSpan(start: next, end: end)
@@ -261,7 +273,7 @@ struct CaseAnomalyRule: ArtifactRule {
   /// Whether the lower-case word after a full stop cannot be a sentence's right first word.
   private func isWrongStart(_ word: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
     var tokenEnd = word.end
-    while tokenEnd < scalars.count, !scalars[tokenEnd].properties.isWhitespace { tokenEnd += 1 }
+    while tokenEnd < scalars.count, !Self.isWhitespace(scalars[tokenEnd]) { tokenEnd += 1 }
     if isAddressLike(TextSpan(start: word.start, end: tokenEnd), scalars) { return false }
     let letters = scalars[word.start..<word.end]
     // eBay, iPhone and mRNA open sentences in lower case.
@@ -298,17 +310,20 @@ struct CaseAnomalyRule: ArtifactRule {
   // MARK: Addresses and code
 
   /// Scalars that put a token among addresses, handles, hashtags, file paths and code.
-  private static let addressScalars: Set<Unicode.Scalar> = [
-    "@", "#", "/", "\\", "_", "=", "<", ">", "{", "}", "|", "~", "`", "^", "$",
-  ]
+  private static func isAddressScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "@", "#", "/", "\\", "_", "=", "<", ">", "{", "}", "|", "~", "`", "^", "$": true
+    default: false
+    }
+  }
 
   /// A web or e-mail address, a handle, a hashtag, a file name or an identifier: a token holding
-  /// one of `addressScalars`, a call's (), or a full stop or colon between letters (example.com,
+  /// an `isAddressScalar` scalar, a call's (), or a full stop or colon between letters (example.com,
   /// obj.method, U.S., http://).
   private func isAddressLike(_ token: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
     for index in token.start..<token.end {
       let scalar = scalars[index]
-      if Self.addressScalars.contains(scalar) { return true }
+      if Self.isAddressScalar(scalar) { return true }
       if scalar == "(", index + 1 < token.end, scalars[index + 1] == ")" { return true }
       if scalar == "." || scalar == ":", index > token.start, index + 1 < token.end,
         TextScan.isWordScalar(scalars[index - 1]), TextScan.isWordScalar(scalars[index + 1])
@@ -319,26 +334,87 @@ struct CaseAnomalyRule: ArtifactRule {
     return false
   }
 
-  /// Signs of a line of code, where identifiers like xPos are right.
-  private static let codeSigns: [[Unicode.Scalar]] = [
-    "()", "{", "}", "==", "=>", "!=", "&&", "||", "->", "`", " = ",
-  ]
-  .map { Array($0.unicodeScalars) }
-
+  /// Whether the line holds a sign of code, where identifiers like xPos are right: (), {, },
+  /// ==, =>, !=, &&, ||, ->, ` or ' = '.
   private func isCodeLike(_ line: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
-    let text = scalars[line.start..<line.end]
-    return Self.codeSigns.contains { sign in
-      guard text.count >= sign.count else { return false }
-      return (line.start...(line.end - sign.count)).contains { start in
-        scalars[start..<(start + sign.count)].elementsEqual(sign)
+    for index in line.start..<line.end {
+      let next: Unicode.Scalar? = index + 1 < line.end ? scalars[index + 1] : nil
+      switch scalars[index] {
+      case "{", "}", "`": return true
+      case "(": if next == ")" { return true }
+      case "=": if next == "=" || next == ">" { return true }
+      case "!": if next == "=" { return true }
+      case "&": if next == "&" { return true }
+      case "|": if next == "|" { return true }
+      case "-": if next == ">" { return true }
+      case " ": if next == "=", index + 2 < line.end, scalars[index + 2] == " " { return true }
+      default: break
       }
     }
+    return false
   }
 
   private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: true
     default: false
+    }
+  }
+
+  /// White space, told by value for ASCII: a Unicode property lookup costs more than the rest of
+  /// a scan.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+  }
+
+  /// A lower-case letter, told by value for ASCII.
+  private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+  }
+
+  /// The case of the scalars of a document, looked up once per scalar.
+  fileprivate struct ScalarCases {
+    /// `upper` is `lower` shifted left by one, so that one AND tests a pair of scalars.
+    private static let lower: UInt8 = 1, upper: UInt8 = 2, mark: UInt8 = 4
+    /// Marks a scalar looked up, so that a scalar of no case still has a non-zero entry.
+    private static let known: UInt8 = 0x80
+    /// The flags of the Basic Multilingual Plane, 0 until looked up; ASCII is filled in by value.
+    private var table = [UInt8](repeating: 0, count: 0x10000)
+
+    init() {
+      for value in 0..<0x80 {
+        table[value] =
+          Self.known | ((0x61...0x7A).contains(value) ? Self.lower : 0)
+          | ((0x41...0x5A).contains(value) ? Self.upper : 0)
+      }
+    }
+
+    /// Whether `text` holds a lower-case letter followed, past combining marks, by a capital:
+    /// the first two letters of every word this rule flags.
+    mutating func hasCapitalAfterLowerCase(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+      var previous: UInt8 = 0
+      for scalar in text {
+        let flags = flags(of: scalar)
+        // A word's letters skip its marks (a decomposed я́Понцы).
+        if flags & Self.mark != 0 { continue }
+        // Without a branch on the previous letter's case, which mixed-case text mispredicts.
+        if previous & (flags >> 1) & Self.lower != 0 { return true }
+        previous = flags
+      }
+      return false
+    }
+
+    private mutating func flags(of scalar: Unicode.Scalar) -> UInt8 {
+      let value = Int(scalar.value)
+      guard value < table.count else { return Self.lookUp(scalar) }
+      if table[value] == 0 { table[value] = Self.lookUp(scalar) | Self.known }
+      return table[value]
+    }
+
+    private static func lookUp(_ scalar: Unicode.Scalar) -> UInt8 {
+      let properties = scalar.properties
+      return (properties.isLowercase ? lower : 0) | (properties.isUppercase ? upper : 0)
+        | (CaseAnomalyRule.isMark(scalar) ? mark : 0)
     }
   }
 }

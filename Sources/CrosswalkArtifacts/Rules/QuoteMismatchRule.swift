@@ -57,6 +57,8 @@ struct QuoteMismatchRule: ArtifactRule {
   init(data: ArtifactData) {}
 
   func findings(in input: RuleInput) -> [Finding] {
+    // Most documents' lines hold no quotation mark, and many documents none at all.
+    guard input.scalars.contains(where: Pairing.mayBeMark) else { return [] }
     var pairing = Pairing(scalars: input.scalars)
     pairing.run()
     return pairing.reports.map { finding($0.span, $0.message, suggestion: $0.suggestion) }
@@ -123,7 +125,8 @@ extension QuoteMismatchRule {
     var stack: [Open] = []
     /// What is wrong, in the order found.
     var reports: [Report] = []
-    /// The marks of each paragraph (non-blank line).
+    /// The marks of each paragraph (line) that has any: a line without marks changes nothing in
+    /// the pairing, since only the order of paragraphs counts.
     private var paragraphs: [[Mark]] = []
     /// Whether each paragraph starts with an opening mark: English opens every paragraph of a
     /// long quotation again and closes only the last.
@@ -135,12 +138,11 @@ extension QuoteMismatchRule {
 
     /// Pairs every mark and reports what does not pair.
     mutating func run() {
-      let lines = TextScan.lines(scalars).filter { line in
-        (line.start..<line.end).contains { !scalars[$0].properties.isWhitespace }
-      }
-      paragraphs = lines.map { marks(in: $0) }
-      reopens = zip(lines, paragraphs).map { line, marks in
-        marks.first.map { $0.role == .open && startsParagraph($0, line) } ?? false
+      for line in TextScan.lines(scalars) {
+        let marks = marks(in: line)
+        guard let first = marks.first else { continue }
+        paragraphs.append(marks)
+        reopens.append(first.role == .open && startsParagraph(first, line))
       }
       for (paragraph, marks) in paragraphs.enumerated() {
         self.paragraph = paragraph
@@ -326,8 +328,11 @@ extension QuoteMismatchRule {
       var position = line.start
       while position < line.end {
         let glyph = scalars[position]
-        let width =
-          Self.doubling.contains(glyph) && position + 1 < line.end && scalars[position + 1] == glyph ? 2 : 1
+        guard Self.mayBeMark(glyph) else {
+          position += 1
+          continue
+        }
+        let width = Self.doubles(glyph) && position + 1 < line.end && scalars[position + 1] == glyph ? 2 : 1
         if let mark = mark(glyph, TextSpan(start: position, end: position + width), in: line) {
           marks.append(mark)
         }
@@ -336,8 +341,18 @@ extension QuoteMismatchRule {
       return marks
     }
 
+    /// Whether `glyph` is one of the marks `mark(_:_:in:)` reads: " « » ‘ ’ ‚ “ ” „ 「 」 『 』.
+    static func mayBeMark(_ glyph: Unicode.Scalar) -> Bool {
+      switch glyph.value {
+      case 0x22, 0xAB, 0xBB, 0x2018...0x201A, 0x201C...0x201E, 0x300C...0x300F: true
+      default: false
+      }
+    }
+
     /// Marks that machine translation doubles; doubled guillemets are Russian nesting (»»).
-    private static let doubling: Set<Unicode.Scalar> = ["“", "”", "„", "‘"]
+    private static func doubles(_ glyph: Unicode.Scalar) -> Bool {
+      glyph == "“" || glyph == "”" || glyph == "„" || glyph == "‘"
+    }
 
     /// `glyph` at `span` as a quotation mark, or nil when it is none (an apostrophe, a mark
     /// standing between spaces).
