@@ -150,10 +150,18 @@ public struct ArtifactData: Sendable {
   }
 
   static func acronyms(_ text: String, file: String) throws(ArtifactError) -> [ForeignAcronym] {
-    try rows(text, file: file, fields: 5).map { row in
+    try rows(text, file: file, fields: 5).map { (row) throws(ArtifactError) in
       let f = row.fields
+      let tokens = f[0].split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+      // The rule looks up only words that start with a Latin capital and have two letters or more.
+      guard !tokens.isEmpty,
+        tokens.allSatisfy({ $0.unicodeScalars.count >= 2 && ("A"..."Z").contains($0.unicodeScalars.first ?? " ") })
+      else {
+        throw .invalidData(
+          file: file, line: row.line, message: "acronym '\(f[0])' must be words of two or more letters starting with A-Z")
+      }
       return ForeignAcronym(
-        tokens: f[0].split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init), source: f[1],
+        tokens: tokens, source: f[1],
         expansion: f[2], suggestion: optional(f[3]), cancels: phrases(f[4]))
     }
   }

@@ -24,7 +24,7 @@ struct BoilerplateMatcher {
         do { alone = try NSRegularExpression(pattern: pattern.pattern, options: [.caseInsensitive]) } catch {
           throw Self.invalid(pattern, "is not a valid regular expression")
         }
-        if pattern.pattern.range(of: #"\[1-9]"#, options: .regularExpression) != nil {
+        if pattern.pattern.range(of: #"\\[1-9]"#, options: .regularExpression) != nil {
           throw Self.invalid(pattern, "uses a back-reference, which joined patterns cannot keep")
         }
         numbered.append((pattern, group))

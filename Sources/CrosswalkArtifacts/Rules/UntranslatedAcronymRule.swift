@@ -36,7 +36,7 @@ struct UntranslatedAcronymRule: ArtifactRule {
       // In a headline in capitals every word looks like an acronym (MID TERM, MO, ES).
       if Self.isInCapitals(words, input.scalars) { continue }
       // Acronyms match with their case: MID is one, 'mid' is not.
-      let matches = phrases.matches(in: words, key: { Self.acronymKey(input.document.text(of: $0.span)) }) { entry in
+      let matches = phrases.matches(in: words, key: { Self.acronymKey($0.span, input) }) { entry in
         !entry.cancels.contains { TextScan.contains(words, phrase: $0) }
       }
       for (entry, range) in matches {
@@ -51,17 +51,21 @@ struct UntranslatedAcronymRule: ArtifactRule {
   }
 
   /// The word as the list would have it: without a possessive (SVO's) or an English word
-  /// hyphened to it (SVO-related); other words as written.
-  static func acronymKey(_ word: String) -> String {
-    var key = Substring(word)
-    if key.hasSuffix("'s") || key.hasSuffix("’s") { key = key.dropLast(2) }
+  /// hyphened to it (SVO-related); other words as written. Every listed acronym starts with a
+  /// Latin capital, so any other word is decided (as no acronym) without making a string.
+  static func acronymKey(_ span: TextSpan, _ input: RuleInput) -> String {
+    let scalars = input.scalars
+    guard span.count >= 2, scalars[span.start].value >= 0x41, scalars[span.start].value <= 0x5A else { return "" }
+    var end = span.end
+    if span.count > 2, scalars[end - 1] == "s", scalars[end - 2] == "'" || scalars[end - 2] == "’" { end -= 2 }
     // MID-TERM is a word in capitals, not MID.
-    if let hyphen = key.firstIndex(of: "-"), key[..<hyphen].allSatisfy({ $0.isUppercase }),
-      key[hyphen...].contains(where: { $0.isLowercase })
+    if let hyphen = (span.start..<end).first(where: { scalars[$0] == "-" }),
+      (span.start..<hyphen).allSatisfy({ scalars[$0].value < 0x80 && (scalars[$0].value < 0x61 || scalars[$0].value > 0x7A) }),
+      (hyphen..<end).contains(where: { scalars[$0].properties.isLowercase })
     {
-      key = key[..<hyphen]
+      end = hyphen
     }
-    return String(key)
+    return input.document.text(of: TextSpan(start: span.start, end: end))
   }
 
   /// True for a run of at least three words of letters all in capitals.
@@ -69,9 +73,15 @@ struct UntranslatedAcronymRule: ArtifactRule {
     var lettered = 0
     for word in words {
       var hasLetter = false
-      for offset in word.span.start..<word.span.end where TextScan.isLetter(scalars[offset]) {
-        if scalars[offset].properties.isLowercase { return false }
-        hasLetter = true
+      for offset in word.span.start..<word.span.end {
+        let value = scalars[offset].value
+        if value < 0x80 {
+          if value >= 0x61 && value <= 0x7A { return false }
+          if value >= 0x41 && value <= 0x5A { hasLetter = true }
+        } else if TextScan.isLetter(scalars[offset]) {
+          if scalars[offset].properties.isLowercase { return false }
+          hasLetter = true
+        }
       }
       if hasLetter { lettered += 1 }
     }
