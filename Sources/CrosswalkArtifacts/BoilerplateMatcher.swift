@@ -76,7 +76,7 @@ struct BoilerplateMatcher {
         if let start {
           let head = TextSpan(start: span.start, end: min(span.end, span.start + Self.longestLine))
           let text = input.document.text(of: head)
-          if let match = start.expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)),
+          if let match = start.expression.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: text.utf16.count)),
             let pattern = start.pattern(of: match), match.range.length > 0
           {
             var counter = ScalarCounter(Array(text.utf16))
@@ -93,7 +93,7 @@ struct BoilerplateMatcher {
         let trimmed = TextSpan(start: from, end: to)
         let text = input.document.text(of: trimmed)
         let range = NSRange(location: 0, length: text.utf16.count)
-        if let match = line.expression.firstMatch(in: text, range: range), let pattern = line.pattern(of: match) {
+        if let match = line.expression.firstMatch(in: text, options: .anchored, range: range), let pattern = line.pattern(of: match) {
           found.append((pattern, trimmed))
         }
       }
