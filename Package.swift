@@ -50,6 +50,7 @@ let package = Package(
         "CrosswalkGlossaryData",
       ]
     ),
+    .target(name: "CrosswalkAlignment", dependencies: []),
     .target(
       name: "CrosswalkArtifacts",
       dependencies: [
@@ -60,7 +61,7 @@ let package = Package(
     .executableTarget(
       name: "crosswalk",
       dependencies: [
-        "CrosswalkArtifacts", "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
+        "CrosswalkAlignment", "CrosswalkArtifacts", "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkNames", "CrosswalkCore", "CrosswalkICU",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -81,6 +82,7 @@ let package = Package(
       dependencies: ["crosswalk-embed"]
     ),
     .testTarget(name: "CrosswalkCoreTests", dependencies: ["CrosswalkCore"]),
+    .testTarget(name: "CrosswalkAlignmentTests", dependencies: ["CrosswalkAlignment"]),
     .testTarget(name: "CrosswalkICUTests", dependencies: ["CrosswalkICU"]),
     .testTarget(name: "CrosswalkNamesTests", dependencies: ["CrosswalkNames", "CrosswalkCore", "CrosswalkGlossaryData"]),
     .testTarget(name: "CrosswalkDocumentsTests", dependencies: ["CrosswalkDocuments", "CrosswalkCore"]),

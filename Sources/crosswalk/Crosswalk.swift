@@ -21,9 +21,10 @@ struct Crosswalk: ParsableCommand {
         crosswalk mentions corpus --format jsonl
         crosswalk check corpus
         crosswalk rules calque
+        crosswalk align corpus/ru/kurils-ru.txt corpus/en/kurils-ru-mt.txt
         crosswalk glossary validate my-entities.yaml
       """,
     version: "\(CrosswalkVersion.string) (ICU \(icuVersion))",
-    subcommands: [Normalize.self, Resolve.self, Mentions.self, Check.self, Rules.self, GlossaryCommand.self]
+    subcommands: [Normalize.self, Resolve.self, Mentions.self, Check.self, Rules.self, Align.self, GlossaryCommand.self]
   )
 }

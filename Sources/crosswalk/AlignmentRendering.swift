@@ -1,0 +1,117 @@
+import CrosswalkAlignment
+import CrosswalkCore
+
+/// An alignment written out for people (text, Markdown, HTML side by side) and for programs
+/// (tsv, jsonl per DESIGN.md).
+struct AlignmentRendering {
+  let beads: [Bead]
+  let source: AlignedSide
+  let translation: AlignedSide
+
+  func render(_ format: Align.Format) -> String {
+    switch format {
+    case .text: text
+    case .tsv: tsv
+    case .jsonl: jsonl
+    case .md: markdown
+    case .html: html
+    }
+  }
+
+  private func texts(_ bead: Bead) -> (String, String) {
+    (bead.source.map { source.texts[$0] }.joined(separator: " "), bead.translation.map { translation.texts[$0] }.joined(separator: " "))
+  }
+
+  private func indices(_ list: [Int]) -> String { "[" + list.map(String.init).joined(separator: ",") + "]" }
+
+  private var text: String {
+    var out = "\(source.document.path) ↔ \(translation.document.path): \(source.texts.count) and \(translation.texts.count) sentences, \(beads.count) beads\n"
+    for bead in beads {
+      let (left, right) = texts(bead)
+      out += "\n\(indices(bead.source)):\(indices(bead.translation)) \(format(bead.score))\n"
+      out += "  < " + (left.isEmpty ? "—" : left) + "\n"
+      out += "  > " + (right.isEmpty ? "—" : right) + "\n"
+    }
+    return out
+  }
+
+  private var tsv: String {
+    var out = "source\ttranslation\tscore\tsourceText\ttranslationText\n"
+    for bead in beads {
+      let (left, right) = texts(bead)
+      out += [indices(bead.source), indices(bead.translation), format(bead.score), clean(left), clean(right)].joined(separator: "\t") + "\n"
+    }
+    return out
+  }
+
+  private var jsonl: String {
+    beads.map { bead in
+      let (left, right) = texts(bead)
+      return JSON.object([
+        ("source", .array(bead.source.map(JSON.int))), ("translation", .array(bead.translation.map(JSON.int))),
+        ("sourceText", .string(left)), ("translationText", .string(right)), ("score", .fraction(bead.score)),
+      ]).compact + "\n"
+    }.joined()
+  }
+
+  private var markdown: String {
+    var out = "| source | translation | score | \(cellMD(source.document.path)) | \(cellMD(translation.document.path)) |\n|---|---|---|---|---|\n"
+    for bead in beads {
+      let (left, right) = texts(bead)
+      out += "| \(indices(bead.source)) | \(indices(bead.translation)) | \(format(bead.score)) | \(cellMD(left)) | \(cellMD(right)) |\n"
+    }
+    return out
+  }
+
+  private var html: String {
+    var out = """
+      <!DOCTYPE html>
+      <html lang="en"><head><meta charset="utf-8">
+      <title>\(escape(source.document.path)) ↔ \(escape(translation.document.path))</title>
+      <style>
+      body{font:15px/1.45 system-ui,sans-serif;margin:1.5em;color:#222}
+      table{border-collapse:collapse;width:100%;table-layout:fixed}
+      td,th{border-top:1px solid #ddd;padding:.4em .6em;vertical-align:top;text-align:left}
+      th{background:#f4f4f4}
+      td.n{width:5em;color:#666;font-size:13px}
+      tr.weak td{background:#fff4e0}
+      tr.empty td{background:#fde8e8}
+      </style></head><body>
+      <h1>Sentence alignment</h1>
+      <p>\(source.texts.count) source and \(translation.texts.count) translation sentences in \(beads.count) beads. Beads with a score under 0.5 are shaded; beads with a side missing are red.</p>
+      <table><tr><th class="n">beads</th><th>\(escape(source.document.path))</th><th>\(escape(translation.document.path))</th><th class="n">score</th></tr>
+
+      """
+    for bead in beads {
+      let (left, right) = texts(bead)
+      let kind = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : bead.score < 0.5 ? " class=\"weak\"" : ""
+      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(escape(left))</td><td>\(escape(right))</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
+    }
+    return out + "</table></body></html>\n"
+  }
+
+  private func format(_ score: Double) -> String { String((score * 1000).rounded() / 1000) }
+
+  /// Tabs and line breaks would break a tsv row.
+  private func clean(_ text: String) -> String {
+    String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+  }
+
+  private func cellMD(_ text: String) -> String { clean(text).replacingOccurrences(of: "|", with: "\\|") }
+
+  /// Document text in HTML: markup in it is shown, never run.
+  private func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}
