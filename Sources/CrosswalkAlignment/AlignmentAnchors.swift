@@ -9,7 +9,7 @@ public enum AlignmentAnchors {
   /// adds word prefixes (both texts in Latin script).
   public static func anchors(of text: String, entities: [String] = [], cognates: Bool) -> Set<String> {
     var found = Set<String>()
-    for value in numbers(in: text) { found.insert("n:" + format(value)) }
+    for number in numbers(in: text) { found.insert("n:" + format(number.value)) }
     for id in entities { found.insert("e:" + id) }
     var word = ""
     func closeWord() {
@@ -43,7 +43,7 @@ public enum AlignmentAnchors {
   }
 
   /// "1941", "600000000", "7.6".
-  static func format(_ value: Double) -> String {
+  public static func format(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(format: "%.4g", value)
   }
 
@@ -60,9 +60,9 @@ public enum AlignmentAnchors {
 
   /// The numbers of `text` with their scale: "600 млн" is 6e8, "1万7000" 17,000, "1,490" 1490,
   /// "7,6" (a Russian decimal) 7.6, "昭和16年" 1941.
-  static func numbers(in text: String) -> [Double] {
+  public static func numbers(in text: String) -> [(value: Double, surface: String)] {
     let scalars = Array(text.unicodeScalars)
-    var values: [Double] = []
+    var values: [(value: Double, surface: String)] = []
     var index = 0
     func digit(_ scalar: Unicode.Scalar) -> Int? {
       switch scalar.value {
@@ -115,7 +115,8 @@ public enum AlignmentAnchors {
       var next = index
       while next < scalars.count, scalars[next] == " " || scalars[next] == "\u{A0}" { next += 1 }
       let tail = String(String.UnicodeScalarView(scalars[next..<min(scalars.count, next + 10)])).lowercased()
-      if let scale = scales.first(where: { tail.hasPrefix($0.prefix) }) {
+      let scale = scales.first { tail.hasPrefix($0.prefix) }
+      if let scale {
         value *= scale.factor
       } else if next < scalars.count, ["万", "億", "兆", "千"].contains(Character(scalars[next])) {
         let factor: Double = ["万": 1e4, "億": 1e8, "兆": 1e12, "千": 1e3][Character(scalars[next])] ?? 1
@@ -131,8 +132,41 @@ public enum AlignmentAnchors {
         }
         if hasRest { value += rest }
       }
-      values.append(value)
+      // The surface: the digits, and the scale word when there is one (万 and 億 are in already).
+      var end = index
+      if let scale {
+        end = next + scale.prefix.unicodeScalars.count
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+      }
+      values.append((value, String(String.UnicodeScalarView(scalars[start..<end]))))
     }
-    return values
+    return values + months(in: text)
   }
+
+  /// Month names as their numbers, so that 4月, April and апреля agree. English names count
+  /// only capitalized (may and march are also words); Russian ones in any case.
+  static func months(in text: String) -> [(value: Double, surface: String)] {
+    var found: [(value: Double, surface: String)] = []
+    for word in text.split(whereSeparator: { !$0.isLetter }) {
+      let lower = word.lowercased()
+      if let first = word.first, first.isUppercase, let index = englishMonths.firstIndex(of: lower) {
+        found.append((Double(index + 1), String(word)))
+      } else if ["май", "мая", "мае", "маю"].contains(lower) {
+        found.append((5, String(word)))
+      } else if let index = russianMonths.firstIndex(where: { !$0.isEmpty && lower.hasPrefix($0) }), lower.count <= 9 {
+        found.append((Double(index + 1), String(word)))
+      }
+    }
+    return found
+  }
+
+  static let englishMonths = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+  ]
+  /// Stems of the Russian month names (января, марте); May, too short for a stem, is matched
+  /// whole.
+  static let russianMonths = [
+    "январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+  ]
 }

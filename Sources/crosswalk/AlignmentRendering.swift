@@ -5,6 +5,7 @@ import CrosswalkCore
 /// (tsv, jsonl per DESIGN.md).
 struct AlignmentRendering {
   let beads: [Bead]
+  let mismatches: [PairMismatch]
   let source: AlignedSide
   let translation: AlignedSide
 
@@ -18,6 +19,9 @@ struct AlignmentRendering {
     }
   }
 
+  /// The mismatches of bead `index`.
+  private func found(_ index: Int) -> [PairMismatch] { mismatches.filter { $0.bead == index } }
+
   private func texts(_ bead: Bead) -> (String, String) {
     (bead.source.map { source.texts[$0] }.joined(separator: " "), bead.translation.map { translation.texts[$0] }.joined(separator: " "))
   }
@@ -26,39 +30,45 @@ struct AlignmentRendering {
 
   private var text: String {
     var out = "\(source.document.path) ↔ \(translation.document.path): \(source.texts.count) and \(translation.texts.count) sentences, \(beads.count) beads\n"
-    for bead in beads {
+    for (index, bead) in beads.enumerated() {
       let (left, right) = texts(bead)
       out += "\n\(indices(bead.source)):\(indices(bead.translation)) \(format(bead.score))\n"
       out += "  < " + (left.isEmpty ? "—" : left) + "\n"
       out += "  > " + (right.isEmpty ? "—" : right) + "\n"
+      for mismatch in found(index) { out += "  ! \(mismatch.message) [\(mismatch.rule)]\n" }
     }
-    return out
+    return out + "\n\(mismatches.count) mismatch\(mismatches.count == 1 ? "" : "es") in aligned sentences\n"
   }
 
   private var tsv: String {
-    var out = "source\ttranslation\tscore\tsourceText\ttranslationText\n"
-    for bead in beads {
+    var out = "source\ttranslation\tscore\tsourceText\ttranslationText\tfindings\n"
+    for (index, bead) in beads.enumerated() {
       let (left, right) = texts(bead)
-      out += [indices(bead.source), indices(bead.translation), format(bead.score), clean(left), clean(right)].joined(separator: "\t") + "\n"
+      let findings = found(index).map { "\($0.rule): \($0.message)" }.joined(separator: "; ")
+      out += [indices(bead.source), indices(bead.translation), format(bead.score), clean(left), clean(right), clean(findings)]
+        .joined(separator: "\t") + "\n"
     }
     return out
   }
 
   private var jsonl: String {
-    beads.map { bead in
+    beads.enumerated().map { index, bead in
       let (left, right) = texts(bead)
+      let findings = found(index).map { JSON.object([("rule", .string($0.rule)), ("message", .string($0.message))]) }
       return JSON.object([
         ("source", .array(bead.source.map(JSON.int))), ("translation", .array(bead.translation.map(JSON.int))),
         ("sourceText", .string(left)), ("translationText", .string(right)), ("score", .fraction(bead.score)),
+        ("findings", .array(findings)),
       ]).compact + "\n"
     }.joined()
   }
 
   private var markdown: String {
-    var out = "| source | translation | score | \(cellMD(source.document.path)) | \(cellMD(translation.document.path)) |\n|---|---|---|---|---|\n"
-    for bead in beads {
+    var out = "| source | translation | score | \(cellMD(source.document.path)) | \(cellMD(translation.document.path)) | findings |\n|---|---|---|---|---|---|\n"
+    for (index, bead) in beads.enumerated() {
       let (left, right) = texts(bead)
-      out += "| \(indices(bead.source)) | \(indices(bead.translation)) | \(format(bead.score)) | \(cellMD(left)) | \(cellMD(right)) |\n"
+      let findings = found(index).map { "**\($0.rule)**: \(cellMD($0.message))" }.joined(separator: "<br>")
+      out += "| \(indices(bead.source)) | \(indices(bead.translation)) | \(format(bead.score)) | \(cellMD(left)) | \(cellMD(right)) | \(findings) |\n"
     }
     return out
   }
@@ -76,16 +86,18 @@ struct AlignmentRendering {
       td.n{width:5em;color:#666;font-size:13px}
       tr.weak td{background:#fff4e0}
       tr.empty td{background:#fde8e8}
+      .mismatch{margin-top:.3em;color:#a00;font-weight:600}
       </style></head><body>
       <h1>Sentence alignment</h1>
-      <p>\(source.texts.count) source and \(translation.texts.count) translation sentences in \(beads.count) beads. Beads with a score under 0.5 are shaded; beads with a side missing are red.</p>
+      <p>\(source.texts.count) source and \(translation.texts.count) translation sentences in \(beads.count) beads. Beads with a score under 0.5 are shaded; beads with a side missing are red; \(mismatches.count) mismatch\(mismatches.count == 1 ? "" : "es") of numbers and entities are called out in red.</p>
       <table><tr><th class="n">beads</th><th>\(escape(source.document.path))</th><th>\(escape(translation.document.path))</th><th class="n">score</th></tr>
 
       """
-    for bead in beads {
+    for (index, bead) in beads.enumerated() {
       let (left, right) = texts(bead)
       let kind = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : bead.score < 0.5 ? " class=\"weak\"" : ""
-      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(escape(left))</td><td>\(escape(right))</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
+      let notes = found(index).map { "<div class=\"mismatch\">\(escape($0.message)) [\($0.rule)]</div>" }.joined()
+      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(escape(left))</td><td>\(escape(right))\(notes)</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
     }
     return out + "</table></body></html>\n"
   }

@@ -4,7 +4,7 @@ import Testing
 
 /// Anchors that cross scripts: numbers with their scale words, era years, names and marks.
 @Suite struct AlignmentAnchorsTests {
-  static func numbers(_ text: String) -> [Double] { AlignmentAnchors.numbers(in: text) }
+  static func numbers(_ text: String) -> [Double] { AlignmentAnchors.numbers(in: text).map(\.value) }
 
   @Test(arguments: [
     ("600 млн руб.", 6e8), ("600 million roubles", 6e8), ("6億ルーブル", 6e8), ("1万7000人", 17_000), ("7,000 people", 7_000),

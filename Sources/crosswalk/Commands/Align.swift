@@ -24,6 +24,11 @@ struct Align: ParsableCommand {
       bracket format of sentence-alignment test sets ([0,1]:[2] per line) are printed, strict
       (whole beads, those with an empty side left out) and lax (linked sentence pairs).
 
+      Each bead is also checked: number-mismatch (a number or amount of the source missing or
+      different in the translation, scale words read: 600 млн = 600 million ≠ 60 million) and
+      entity-dropped (a glossary entity the source names and the translation does not); jsonl
+      gives them as 'findings' per bead.
+
       EXAMPLES
         crosswalk align corpus/ru/kurils-ru.txt corpus/en/kurils-ru-mt.txt
         crosswalk align source.txt translation.txt --format html -o pair.html
@@ -82,10 +87,14 @@ struct Align: ParsableCommand {
       side.sentences.indices.map { index in
         AlignmentSentence(
           text: side.texts[index],
-          anchors: AlignmentAnchors.anchors(of: side.texts[index], entities: side.entities[index], cognates: cognates))
+          anchors: AlignmentAnchors.anchors(
+            of: side.texts[index], entities: side.entities[index].map(\.id), cognates: cognates))
       }
     }
     let beads = SentenceAligner().align(source: sentences[0], translation: sentences[1])
+    let mismatches = PairCheck.mismatches(
+      beads, source: PairCheck.Side(texts: sides[0].texts, entities: sides[0].entities),
+      translation: PairCheck.Side(texts: sides[1].texts, entities: sides[1].entities))
 
     if let goldAlignment {
       let (strict, lax) = goldAlignment.score(beads)
@@ -98,7 +107,8 @@ struct Align: ParsableCommand {
       if output == nil { return }
     }
     let out = try Output(path: output)
-    out.write(AlignmentRendering(beads: beads, source: sides[0], translation: sides[1]).render(format))
+    out.write(
+      AlignmentRendering(beads: beads, mismatches: mismatches, source: sides[0], translation: sides[1]).render(format))
     try out.finish()
   }
 }
@@ -109,7 +119,8 @@ struct AlignedSide {
   let document: Document
   let sentences: [TextSpan]
   let texts: [String]
-  let entities: [[String]]
+  /// The glossary entities named in each sentence, in text order.
+  let entities: [[(id: String, name: String, type: String)]]
   /// Whether most letters are Latin (cognates are anchors only between two such texts).
   let isLatin: Bool
 
@@ -136,13 +147,13 @@ struct AlignedSide {
     }
     sentences = spans
     texts = spans.map { document.text(of: $0) }
-    var entities = [[String]](repeating: [], count: spans.count)
+    var entities = [[(id: String, name: String, type: String)]](repeating: [], count: spans.count)
     var index = 0
     for mention in mentions {
-      guard let id = mention.entity?.id else { continue }
+      guard let entity = mention.entity else { continue }
       while index < spans.count, spans[index].end <= mention.span.start { index += 1 }
       guard index < spans.count, spans[index].start <= mention.span.start else { continue }
-      entities[index].append(id)
+      entities[index].append((entity.id, entity.name, entity.type))
     }
     self.entities = entities
     var latin = 0, other = 0
