@@ -9,7 +9,7 @@ import Foundation
 struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Validate, count, import and export glossaries.",
+    abstract: "Validate, count, import and export glossaries, and suggest entries from documents.",
     discussion: """
       Without a PATH, each subcommand works on the built-in glossaries.
 
@@ -18,8 +18,9 @@ struct GlossaryCommand: ParsableCommand {
         crosswalk glossary stats
         crosswalk glossary import terms.tbx -o terms.yaml
         crosswalk glossary export --format tbx -o crosswalk.tbx
+        crosswalk glossary suggest corpus -o suggested.yaml
       """,
-    subcommands: [Validate.self, Stats.self, Import.self, Export.self]
+    subcommands: [Validate.self, Stats.self, Import.self, Export.self, Suggest.self]
   )
 
   struct Validate: ParsableCommand {

@@ -1,0 +1,173 @@
+import ArgumentParser
+import CrosswalkCore
+import CrosswalkDocuments
+import CrosswalkGlossary
+import CrosswalkLinking
+import CrosswalkMentions
+import CrosswalkNames
+import Foundation
+
+extension GlossaryCommand {
+  /// `crosswalk glossary suggest`: the names documents use that no glossary has, as entries to
+  /// review.
+  struct Suggest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Suggest glossary entries for the names documents use that no glossary has.",
+      discussion: """
+        Every mention that links to nothing is collected, and mentions are grouped across
+        documents and scripts by their phonetic key with the word order ignored (Yosuke
+        Matsuoka, Matsuoka Yosuke, Ёсукэ Мацуока). Each group is written as a YAML glossary
+        entry: id, a guessed type, the most frequent form as name, the other forms as aliases,
+        and a comment with where each form was seen. Nothing is added to any glossary: review
+        the entries, then add them to a glossary of your own with --glossary.
+
+        EXAMPLES
+          crosswalk glossary suggest corpus
+          crosswalk glossary suggest corpus --min-documents 2 -o suggested.yaml
+        """)
+
+    @OptionGroup var documents: DocumentOptions
+
+    @OptionGroup var glossary: GlossaryOptions
+
+    @Option(name: .long, help: "Only names seen in at least this many documents.")
+    var minDocuments = 1
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    /// One unresolved mention, as the suggestion needs it.
+    struct Seen {
+      let surface: String
+      let type: String?
+      let place: String
+      let document: String
+    }
+
+    func run() throws {
+      let listing = try documents.listing()
+      let load = try glossary.load()
+      let resources: MentionResources
+      let normalizer: NameNormalizer
+      do {
+        resources = MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn())
+        normalizer = try NameNormalizer()
+      } catch {
+        throw fail("\(error)")
+      }
+      var seen: [Seen] = []
+      let out = try Output(path: output)
+      let failed = try documents.process(
+        listing, makeWorker: { try MentionFinder(resources: resources) },
+        work: { finder, document in
+          Result {
+            try finder.mentions(in: document).filter { $0.entity == nil }.map { mention in
+              Seen(
+                surface: mention.surface, type: mention.type,
+                place: "\(document.path):\(document.lines.location(of: mention.span.start).line)", document: document.path)
+            }
+          }
+        },
+        deliver: { document, result in
+          switch result {
+          case .failure(let error): printDiagnostic("error: \(document.path): \(error)")
+          case .success(let found): seen += found
+          }
+        })
+      out.write(Self.yaml(Self.clusters(seen, normalizer: normalizer, minDocuments: minDocuments), normalizer: normalizer))
+      try out.finish()
+      if failed { throw ExitCode(2) }
+    }
+
+    /// Mentions grouped by their phonetic key, word order aside; the groups with the most
+    /// documents first, then by name.
+    static func clusters(_ seen: [Seen], normalizer: NameNormalizer, minDocuments: Int) -> [[Seen]] {
+      var groups: [String: [Seen]] = [:]
+      for mention in seen {
+        guard let keys = try? normalizer.keys(for: mention.surface) else { continue }
+        let key = keys.key(.phonetic).split(separator: " ").sorted().joined(separator: " ")
+        guard !key.isEmpty else { continue }
+        groups[key, default: []].append(mention)
+      }
+      return groups.values.filter { Set($0.map(\.document)).count >= minDocuments }.sorted { a, b in
+        let (da, db) = (Set(a.map(\.document)).count, Set(b.map(\.document)).count)
+        if da != db { return da > db }
+        return name(of: a) < name(of: b)
+      }
+    }
+
+    /// The most frequent form; ties go to a Latin form, then to the first in order.
+    static func name(of group: [Seen]) -> String {
+      let forms = forms(of: group)
+      return forms.first?.surface ?? ""
+    }
+
+    /// The forms of a group with their counts, most frequent first (Latin first among equals).
+    static func forms(of group: [Seen]) -> [(surface: String, count: Int)] {
+      var counts: [String: Int] = [:]
+      for mention in group { counts[mention.surface, default: 0] += 1 }
+      return counts.map { ($0.key, $0.value) }.sorted { a, b in
+        if a.1 != b.1 { return a.1 > b.1 }
+        let (la, lb) = (isLatin(a.0), isLatin(b.0))
+        if la != lb { return la }
+        return a.0 < b.0
+      }
+    }
+
+    static func isLatin(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.value < 0x250 } }
+
+    /// The type the finder gave, else a guess from the shape: capitals only → organization,
+    /// two or three capitalized words → person, a hyphened or single word → place.
+    static func type(of group: [Seen]) -> String {
+      if let known = group.compactMap(\.type).first { return known }
+      let name = name(of: group)
+      let words = name.split(separator: " ")
+      if words.allSatisfy({ $0.count > 1 && $0 == $0.uppercased() }) { return "organization" }
+      if (2...3).contains(words.count) { return "person" }
+      return "place"
+    }
+
+    static func yaml(_ groups: [[Seen]], normalizer: NameNormalizer) -> String {
+      var out = """
+        # Suggested by 'crosswalk glossary suggest': names the documents use that no glossary has,
+        # grouped by their phonetic key across documents and scripts. The types are guesses and
+        # the groups may be wrong: review every entry before adding it to a glossary.
+        entities:
+
+        """
+      var ids = Set<String>()
+      for group in groups {
+        let forms = forms(of: group)
+        guard let name = forms.first?.surface else { continue }
+        // The id from a Latin form, else from the name's romanization (Олег Ракитин → oleg-rakitin).
+        let latin = forms.first { isLatin($0.surface) }?.surface ?? (try? normalizer.keys(for: name).latin) ?? name
+        var id = makeID(from: latin)
+        if id.isEmpty { id = "entity" }
+        var unique = id
+        var number = 2
+        while !ids.insert(unique).inserted {
+          unique = "\(id)-\(number)"
+          number += 1
+        }
+        out += "  - id: \(unique)\n    type: \(type(of: group))  # guessed\n    name: \(scalar(name))\n"
+        if forms.count > 1 {
+          out += "    aliases:\n" + forms.dropFirst().map { "      - \(scalar($0.surface))\n" }.joined()
+        }
+        for form in forms {
+          let places = group.filter { $0.surface == form.surface }.map(\.place)
+          out += "    # '\(form.surface)' (\(form.count)×): \(places.joined(separator: ", "))\n"
+        }
+        out += "\n"
+      }
+      return groups.isEmpty ? out + "  []\n" : out
+    }
+
+    /// A YAML scalar: quoted when YAML would read it otherwise.
+    static func scalar(_ text: String) -> String {
+      let plain =
+        !text.isEmpty && text.unicodeScalars.allSatisfy { !":#{}[],&*!|>'\"%@`".unicodeScalars.contains($0) }
+        && text.first?.isLetter == true && !["yes", "no", "true", "false", "null", "on", "off"].contains(text.lowercased())
+      return plain ? text : "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+  }
+}
