@@ -35,14 +35,27 @@ public final class ArtifactChecker {
     do { finder = try MentionFinder(resources: mentions) } catch { throw .icu("\(error)") }
   }
 
+  /// What checking a document found, with the sentences and mentions the rules read.
+  public struct Analysis: Sendable {
+    public let findings: [Finding]
+    public let sentences: [TextSpan]
+    public let mentions: [Mention]
+  }
+
   /// The findings of `document`, in text order (then by rule id).
   public func check(_ document: Document) throws(ArtifactError) -> [Finding] {
+    try analyze(document, mentions: false).findings
+  }
+
+  /// The findings of `document` with its sentences and, with `mentions` (or when a rule reads
+  /// them), its linked mentions: what a report needs, made once.
+  public func analyze(_ document: Document, mentions wanted: Bool = true) throws(ArtifactError) -> Analysis {
     let segmentation: Segmentation
     let mentions: [Mention]
     do {
       segmentation = try timed("sentences") { () throws(ICUError) in try segmenter.segment(document, words: false) }
       mentions =
-        findsMentions
+        findsMentions || wanted
         ? try timed("mentions") { () throws(ICUError) in try finder.mentions(in: document, segmentation: segmentation) }
         : []
     } catch {
@@ -54,9 +67,10 @@ public final class ArtifactChecker {
     for case let rule as any SummaryRule in rules {
       found += timed(type(of: rule).description.id) { rule.findings(in: input, after: found) }
     }
-    return found.filter { reported.contains($0.rule) }.sorted {
+    let reportedFindings = found.filter { reported.contains($0.rule) }.sorted {
       ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule)
     }
+    return Analysis(findings: reportedFindings, sentences: segmentation.sentences, mentions: mentions)
   }
 
   /// `body`, timed into `stageSeconds[stage]` when the checker is measuring.

@@ -13,6 +13,7 @@ struct Crosswalk: ParsableCommand {
       them to the entities of its glossaries (built in, or --glossary PATH).
 
       EXAMPLES
+        crosswalk report corpus --format html -o report.html
         crosswalk normalize Gunashiri Kunashir Кунашир
         crosswalk normalize Kisida Kishida Кисида --format json
         crosswalk normalize --input names.txt --format jsonl
@@ -25,6 +26,6 @@ struct Crosswalk: ParsableCommand {
         crosswalk glossary validate my-entities.yaml
       """,
     version: "\(CrosswalkVersion.string) (ICU \(icuVersion))",
-    subcommands: [Normalize.self, Resolve.self, Mentions.self, Check.self, Rules.self, Align.self, GlossaryCommand.self]
+    subcommands: [Report.self, Normalize.self, Resolve.self, Mentions.self, Check.self, Rules.self, Align.self, GlossaryCommand.self]
   )
 }

@@ -1,0 +1,265 @@
+import CrosswalkAlignment
+import CrosswalkArtifacts
+import CrosswalkCore
+import Foundation
+
+/// The corpus report as JSON (versioned, docs/report.md), Markdown and one self-contained HTML
+/// page. Every piece of document text in HTML is escaped.
+struct ReportRendering {
+  let report: CorpusReport
+  static let version = 1
+
+  // MARK: JSON
+
+  var json: String {
+    let documents = report.documents.map { entry in
+      JSON.object([
+        ("id", .string(entry.document.id)), ("path", .string(entry.document.path)),
+        ("language", .string(entry.document.language)), ("encoding", .string(entry.document.encoding.name)),
+        ("bytes", .int(entry.document.encoding.byteCount)), ("title", .optional(entry.document.metadata.title)),
+        ("translationOf", .optional(entry.document.metadata.translationOf)),
+        (
+          "route",
+          .object([
+            ("language", .optional(entry.route.language)), ("score", .fraction(entry.route.score)),
+            ("evidence", .array(entry.route.evidence.map(JSON.string))),
+          ])
+        ),
+        ("findings", .object(entry.findings.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
+      ])
+    }
+    let entities = report.entities.map { entity in
+      JSON.object([
+        ("id", .string(entity.id)), ("name", .string(entity.name)), ("type", .string(entity.type)),
+        (
+          "documents",
+          .object(
+            entity.documents.sorted { $0.key < $1.key }.map { id, forms in
+              (
+                id,
+                .object([
+                  ("count", .int(forms.values.reduce(0, +))),
+                  ("forms", .object(forms.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
+                ])
+              )
+            })
+        ),
+        (
+          "renderings",
+          .array(
+            Self.renderings(entity).map { form, kind, documents in
+              .object([("form", .string(form)), ("kind", .string(kind)), ("documents", .array(documents.map(JSON.string)))])
+            })
+        ),
+      ])
+    }
+    let unresolved = report.unresolved.map { group in
+      JSON.object([
+        ("name", .string(GlossaryCommand.Suggest.name(of: group))),
+        (
+          "forms",
+          .array(
+            GlossaryCommand.Suggest.forms(of: group).map { form in
+              .object([
+                ("form", .string(form.surface)), ("count", .int(form.count)),
+                ("seen", .array(group.filter { $0.surface == form.surface }.map { JSON.string($0.place) })),
+              ])
+            })
+        ),
+      ])
+    }
+    let pairs = report.pairs.map { pair in
+      JSON.object([
+        ("source", .string(pair.source.document.id)), ("translation", .string(pair.translation.document.id)),
+        (
+          "beads",
+          .array(
+            pair.beads.map {
+              .object([
+                ("source", .array($0.source.map(JSON.int))), ("translation", .array($0.translation.map(JSON.int))),
+                ("score", .fraction($0.score)),
+              ])
+            })
+        ),
+        (
+          "findings",
+          .array(
+            pair.mismatches.map {
+              .object([("bead", .int($0.bead)), ("rule", .string($0.rule)), ("message", .string($0.message))])
+            })
+        ),
+      ])
+    }
+    return JSON.object([
+      ("version", .int(Self.version)), ("documents", .array(documents)), ("entities", .array(entities)),
+      ("unresolved", .array(unresolved)), ("facts", .array([])), ("pairs", .array(pairs)),
+    ]).pretty + "\n"
+  }
+
+  /// Each surface form of an entity: how the glossary knows it and the documents it is in.
+  static func renderings(_ entity: CorpusReport.EntityEntry) -> [(form: String, kind: String, documents: [String])] {
+    entity.kinds.keys.sorted().map { form in
+      (form, entity.kinds[form] ?? "linked", entity.documents.filter { $0.value[form] != nil }.map(\.key).sorted())
+    }
+  }
+
+  // MARK: Markdown
+
+  var markdown: String {
+    var out = "# Corpus report\n\n\(report.documents.count) documents, \(report.entities.count) entities, \(report.unresolved.count) unresolved names, \(report.pairs.count) translation pairs.\n\n"
+    out += "## Documents\n\n| id | language | encoding | route | findings |\n|---|---|---|---|---|\n"
+    for entry in report.documents {
+      let route = entry.route.language.map { "\($0) (\(entry.route.score))" } ?? "none"
+      let findings = entry.findings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+      out += "| \(md(entry.document.id)) | \(entry.document.language) | \(entry.document.encoding.name) | \(route) | \(findings) |\n"
+    }
+    out += "\n## Entities\n\n| entity | type | mentions | renderings (kind: documents) |\n|---|---|---|---|\n"
+    for entity in report.entities {
+      let forms = Self.renderings(entity).map { "\(md($0.form)) (\($0.kind): \($0.documents.joined(separator: ", ")))" }
+      out += "| \(md(entity.name)) | \(entity.type) | \(entity.total) | \(forms.joined(separator: "; ")) |\n"
+    }
+    out += "\n## Unresolved names\n\n"
+    for group in report.unresolved {
+      let forms = GlossaryCommand.Suggest.forms(of: group).map { "\(md($0.surface)) ×\($0.count)" }
+      out += "- \(forms.joined(separator: ", "))\n"
+    }
+    for pair in report.pairs {
+      out += "\n## \(md(pair.source.document.id)) → \(md(pair.translation.document.id))\n\n"
+      out += "\(pair.beads.count) beads, \(pair.mismatches.count) mismatches.\n\n| beads | source | translation | findings |\n|---|---|---|---|\n"
+      for (index, bead) in pair.beads.enumerated() {
+        let left = bead.source.map { pair.source.texts[$0] }.joined(separator: " ")
+        let right = bead.translation.map { pair.translation.texts[$0] }.joined(separator: " ")
+        let notes = pair.mismatches.filter { $0.bead == index }.map { "**\($0.rule)**: \(md($0.message))" }
+        out += "| \(bead.source):\(bead.translation) | \(md(left)) | \(md(right)) | \(notes.joined(separator: "<br>")) |\n"
+      }
+    }
+    return out
+  }
+
+  private func md(_ text: String) -> String {
+    String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }).replacingOccurrences(of: "|", with: "\\|")
+  }
+
+  // MARK: HTML
+
+  var html: String {
+    let documents = report.documents.map(\.document)
+    var out = """
+      <!DOCTYPE html>
+      <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+      <title>Crosswalk corpus report</title>
+      <style>
+      body{font:14px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:1400px;padding:0 1em;color:#222}
+      h2{margin-top:2em;border-bottom:1px solid #ccc}
+      table{border-collapse:collapse;margin:.5em 0}
+      td,th{border:1px solid #ddd;padding:.3em .5em;vertical-align:top;text-align:left}
+      th{background:#f2f2f2;cursor:pointer}
+      .matrix td{text-align:center;min-width:3.2em}
+      .matrix th.doc{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:normal}
+      .form{display:inline-block;margin:0 .3em .2em 0;padding:0 .3em;border-radius:3px;background:#eef}
+      .variant,.fuzzy{background:#fde7c8}
+      .canonical{background:#d8f0d8;font-weight:600}
+      .pair td{width:45%}
+      .pair td.n{width:6em;color:#666}
+      .mismatch{color:#a00;font-weight:600;margin-top:.2em}
+      tr.empty td{background:#fde8e8}
+      </style></head><body>
+      <h1>Crosswalk corpus report</h1>
+      <p>\(documents.count) documents, \(report.entities.count) entities, \(report.unresolved.count) unresolved names, \(report.pairs.count) translation pairs. Click a column head to sort.</p>
+      <h2>Documents</h2>
+      <table class="sortable"><tr><th>id</th><th>language</th><th>encoding</th><th>route</th><th>score</th><th>findings</th></tr>
+
+      """
+    for entry in report.documents {
+      let findings = entry.findings.sorted { $0.key < $1.key }.map { "\(escape($0.key)) \($0.value)" }.joined(separator: ", ")
+      out +=
+        "<tr><td title=\"\(escape(entry.document.path))\">\(escape(entry.document.id))</td><td>\(escape(entry.document.language))</td><td>\(escape(entry.document.encoding.name))</td><td title=\"\(escape(entry.route.evidence.prefix(8).joined(separator: "; ")))\">\(escape(entry.route.language ?? "none"))</td><td>\(entry.route.score)</td><td>\(findings)</td></tr>\n"
+    }
+    out += "</table>\n<h2>Entities × documents</h2>\n<table class=\"matrix sortable\"><tr><th>entity</th><th>type</th><th>total</th>"
+    for document in documents { out += "<th class=\"doc\" title=\"\(escape(document.path))\">\(escape(document.id))</th>" }
+    out += "</tr>\n"
+    let most = max(1, report.entities.flatMap { $0.documents.values.map { $0.values.reduce(0, +) } }.max() ?? 1)
+    for entity in report.entities {
+      out += "<tr><td>\(escape(entity.name))</td><td>\(escape(entity.type))</td><td>\(entity.total)</td>"
+      for document in documents {
+        let forms = entity.documents[document.id] ?? [:]
+        let count = forms.values.reduce(0, +)
+        // The heat: a blue whose strength follows the count (square root, so small counts show).
+        let strength = count == 0 ? 0 : 0.15 + 0.85 * (Double(count) / Double(most)).squareRoot()
+        let tip = forms.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+        out +=
+          "<td style=\"background:rgba(40,90,200,\(String(format: "%.2f", strength)))\" title=\"\(escape(tip))\">\(count == 0 ? "" : String(count))</td>"
+      }
+      out += "</tr>\n"
+    }
+    out += "</table>\n<h2>Renderings</h2>\n<p>Canonical names in green, variants and fuzzy links in orange; each with the documents it is in.</p>\n<table class=\"sortable\"><tr><th>entity</th><th>renderings</th></tr>\n"
+    for entity in report.entities {
+      let forms = Self.renderings(entity).map {
+        "<span class=\"form \(escape($0.kind))\" title=\"\(escape($0.kind)): \(escape($0.documents.joined(separator: ", ")))\">\(escape($0.form))</span>"
+      }
+      out += "<tr><td>\(escape(entity.name))</td><td>\(forms.joined())</td></tr>\n"
+    }
+    out += "</table>\n<h2>Unresolved names</h2>\n<table class=\"sortable\"><tr><th>name</th><th>forms</th><th>seen</th></tr>\n"
+    for group in report.unresolved {
+      let forms = GlossaryCommand.Suggest.forms(of: group)
+      out +=
+        "<tr><td>\(escape(GlossaryCommand.Suggest.name(of: group)))</td><td>\(escape(forms.map { "\($0.surface) ×\($0.count)" }.joined(separator: ", ")))</td><td>\(escape(group.map(\.place).joined(separator: ", ")))</td></tr>\n"
+    }
+    out += "</table>\n"
+    for pair in report.pairs {
+      out +=
+        "<h2>Translation pair: \(escape(pair.source.document.id)) → \(escape(pair.translation.document.id))</h2>\n<p>\(pair.beads.count) beads; \(pair.mismatches.count) mismatches called out in red.</p>\n<table class=\"pair\"><tr><th class=\"n\">beads</th><th>\(escape(pair.source.document.path))</th><th>\(escape(pair.translation.document.path))</th></tr>\n"
+      for (index, bead) in pair.beads.enumerated() {
+        let left = bead.source.map { pair.source.texts[$0] }.joined(separator: " ")
+        let right = bead.translation.map { pair.translation.texts[$0] }.joined(separator: " ")
+        let notes = pair.mismatches.filter { $0.bead == index }.map {
+          "<div class=\"mismatch\">\(escape($0.message)) [\(escape($0.rule))]</div>"
+        }.joined()
+        let empty = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : ""
+        out += "<tr\(empty)><td class=\"n\">\(bead.source):\(bead.translation)<br>\(bead.score)</td><td>\(escape(left))</td><td>\(escape(right))\(notes)</td></tr>\n"
+      }
+      out += "</table>\n"
+    }
+    out += """
+      <script>
+      // Sorting by a column head: numbers as numbers, the rest as text; a second click reverses.
+      document.querySelectorAll("table.sortable").forEach(function (table) {
+        var heads = table.rows[0].cells;
+        Array.prototype.forEach.call(heads, function (head, column) {
+          head.addEventListener("click", function () {
+            var rows = Array.prototype.slice.call(table.rows, 1);
+            var descending = head.dataset.order !== "desc";
+            head.dataset.order = descending ? "desc" : "asc";
+            rows.sort(function (a, b) {
+              var x = a.cells[column].textContent, y = b.cells[column].textContent;
+              var nx = parseFloat(x), ny = parseFloat(y);
+              var order = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+              return descending ? -order : order;
+            });
+            rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
+          });
+        });
+      });
+      </script>
+      </body></html>
+
+      """
+    return out
+  }
+
+  private func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}
