@@ -4,10 +4,11 @@ import CrosswalkCore
 /// An alignment written out for people (text, Markdown, HTML side by side) and for programs
 /// (tsv, jsonl per DESIGN.md).
 struct AlignmentRendering {
-  let beads: [Bead]
-  let mismatches: [PairMismatch]
-  let source: AlignedSide
-  let translation: AlignedSide
+  let pair: AlignedPair
+  var beads: [Bead] { pair.beads }
+  var mismatches: [PairMismatch] { pair.mismatches }
+  var source: AlignedSide { pair.source }
+  var translation: AlignedSide { pair.translation }
 
   func render(_ format: Align.Format) -> String {
     switch format {
@@ -77,7 +78,7 @@ struct AlignmentRendering {
     var out = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8">
-      <title>\(escape(source.document.path)) ↔ \(escape(translation.document.path))</title>
+      <title>\(htmlEscaped(source.document.path)) ↔ \(htmlEscaped(translation.document.path))</title>
       <style>
       body{font:15px/1.45 system-ui,sans-serif;margin:1.5em;color:#222}
       table{border-collapse:collapse;width:100%;table-layout:fixed}
@@ -90,14 +91,14 @@ struct AlignmentRendering {
       </style></head><body>
       <h1>Sentence alignment</h1>
       <p>\(source.texts.count) source and \(translation.texts.count) translation sentences in \(beads.count) beads. Beads with a score under 0.5 are shaded; beads with a side missing are red; \(mismatches.count) mismatch\(mismatches.count == 1 ? "" : "es") of numbers and entities are called out in red.</p>
-      <table><tr><th class="n">beads</th><th>\(escape(source.document.path))</th><th>\(escape(translation.document.path))</th><th class="n">score</th></tr>
+      <table><tr><th class="n">beads</th><th>\(htmlEscaped(source.document.path))</th><th>\(htmlEscaped(translation.document.path))</th><th class="n">score</th></tr>
 
       """
     for (index, bead) in beads.enumerated() {
       let (left, right) = texts(bead)
       let kind = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : bead.score < 0.5 ? " class=\"weak\"" : ""
-      let notes = found(index).map { "<div class=\"mismatch\">\(escape($0.message)) [\($0.rule)]</div>" }.joined()
-      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(escape(left))</td><td>\(escape(right))\(notes)</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
+      let notes = found(index).map { "<div class=\"mismatch\">\(htmlEscaped($0.message)) [\($0.rule)]</div>" }.joined()
+      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(htmlEscaped(left))</td><td>\(htmlEscaped(right))\(notes)</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
     }
     return out + "</table></body></html>\n"
   }
@@ -110,20 +111,4 @@ struct AlignmentRendering {
   }
 
   private func cellMD(_ text: String) -> String { clean(text).replacingOccurrences(of: "|", with: "\\|") }
-
-  /// Document text in HTML: markup in it is shown, never run.
-  private func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
 }

@@ -82,20 +82,8 @@ struct Align: ParsableCommand {
       do { document = try loader.load(DocumentSource(path: path, id: path)) } catch { throw fail("\(error)") }
       return try AlignedSide(document: document, lines: lines, finder: finder)
     }
-    let cognates = sides.allSatisfy(\.isLatin)
-    let sentences = sides.map { side in
-      side.sentences.indices.map { index in
-        AlignmentSentence(
-          text: side.texts[index],
-          anchors: AlignmentAnchors.anchors(
-            of: side.texts[index], entities: side.entities[index].map(\.id), cognates: cognates))
-      }
-    }
-    let beads = SentenceAligner().align(source: sentences[0], translation: sentences[1])
-    let mismatches = PairCheck.mismatches(
-      beads, source: PairCheck.Side(texts: sides[0].texts, entities: sides[0].entities),
-      translation: PairCheck.Side(texts: sides[1].texts, entities: sides[1].entities))
-
+    let pair = AlignedPair(source: sides[0], translation: sides[1])
+    let beads = pair.beads
     if let goldAlignment {
       let (strict, lax) = goldAlignment.score(beads)
       let line = { (name: String, score: AlignmentScore) in
@@ -108,13 +96,13 @@ struct Align: ParsableCommand {
     }
     let out = try Output(path: output)
     out.write(
-      AlignmentRendering(beads: beads, mismatches: mismatches, source: sides[0], translation: sides[1]).render(format))
+      AlignmentRendering(pair: pair).render(format))
     try out.finish()
   }
 }
 
-/// One side of a pair: its sentences (by ICU or by line), their texts, and the glossary ids of
-/// the mentions inside each.
+/// One side of a pair: its sentences (by ICU or by line), their texts, and the glossary
+/// entities of the mentions inside each.
 struct AlignedSide {
   let document: Document
   let sentences: [TextSpan]
@@ -124,22 +112,11 @@ struct AlignedSide {
   /// Whether most letters are Latin (cognates are anchors only between two such texts).
   let isLatin: Bool
 
-  init(document: Document, lines: Bool, finder: MentionFinder) throws(ExitCode) {
+  /// The side of `document` with these sentences (trimmed of spaces, empty ones dropped) and
+  /// mentions.
+  init(document: Document, sentences given: [TextSpan], mentions: [Mention]) {
     self.document = document
-    var spans: [TextSpan]
-    let mentions: [Mention]
-    do {
-      if lines {
-        spans = document.lines.lineStarts.indices.compactMap { document.lines.span(ofLine: $0 + 1, in: document.scalars) }
-      } else {
-        spans = try Segmenter().segment(document, words: false).sentences
-      }
-      mentions = try finder.mentions(in: document)
-    } catch {
-      throw fail("\(document.path): \(error)")
-    }
-    // Trimmed of spaces; empty ones dropped.
-    spans = spans.compactMap { span in
+    let spans = given.compactMap { span -> TextSpan? in
       var start = span.start, end = span.end
       while start < end, document.scalars[start].properties.isWhitespace { start += 1 }
       while end > start, document.scalars[end - 1].properties.isWhitespace { end -= 1 }
@@ -161,5 +138,49 @@ struct AlignedSide {
       if scalar.value < 0x250 { latin += 1 } else { other += 1 }
     }
     isLatin = latin > 4 * other
+  }
+
+  /// The side of `document` with its sentences by ICU, or its lines with `lines`.
+  init(document: Document, lines: Bool, finder: MentionFinder) throws(ExitCode) {
+    let spans: [TextSpan]
+    let mentions: [Mention]
+    do {
+      if lines {
+        spans = document.lines.lineStarts.indices.compactMap { document.lines.span(ofLine: $0 + 1, in: document.scalars) }
+      } else {
+        spans = try Segmenter().segment(document, words: false).sentences
+      }
+      mentions = try finder.mentions(in: document)
+    } catch {
+      throw fail("\(document.path): \(error)")
+    }
+    self.init(document: document, sentences: spans, mentions: mentions)
+  }
+
+  /// The sentences with their anchors, for the aligner.
+  func alignmentSentences(cognates: Bool) -> [AlignmentSentence] {
+    texts.indices.map {
+      AlignmentSentence(
+        text: texts[$0], anchors: AlignmentAnchors.anchors(of: texts[$0], entities: entities[$0].map(\.id), cognates: cognates))
+    }
+  }
+
+  var pairSide: PairCheck.Side { PairCheck.Side(texts: texts, entities: entities) }
+}
+
+/// A translation aligned with its source, and what the pair rules found.
+struct AlignedPair {
+  let source: AlignedSide
+  let translation: AlignedSide
+  let beads: [Bead]
+  let mismatches: [PairMismatch]
+
+  init(source: AlignedSide, translation: AlignedSide) {
+    self.source = source
+    self.translation = translation
+    let cognates = source.isLatin && translation.isLatin
+    beads = SentenceAligner().align(
+      source: source.alignmentSentences(cognates: cognates), translation: translation.alignmentSentences(cognates: cognates))
+    mismatches = PairCheck.mismatches(beads, source: source.pairSide, translation: translation.pairSide)
   }
 }
