@@ -37,6 +37,11 @@ struct CorpusReport {
     var byEntity: [String: EntityEntry] = [:]
     var seen: [GlossaryCommand.Suggest.Seen] = []
     var sides: [String: AlignedSide] = [:]
+    // Only the documents of a translation pair are aligned.
+    var pairedIDs = Set<String>()
+    for (document, _) in analyzed {
+      if let source = document.metadata.translationOf { pairedIDs.formUnion([source, document.id]) }
+    }
     for (document, analysis) in analyzed {
       var counts: [String: Int] = [:]
       for finding in analysis.findings where finding.rule != "translation-route" { counts[finding.rule, default: 0] += 1 }
@@ -59,7 +64,9 @@ struct CorpusReport {
         }
         byEntity[entity.id] = entry
       }
-      sides[document.id] = AlignedSide(document: document, sentences: analysis.sentences, mentions: analysis.mentions)
+      if pairedIDs.contains(document.id) {
+        sides[document.id] = AlignedSide(document: document, sentences: analysis.sentences, mentions: analysis.mentions)
+      }
     }
     entities = byEntity.values.sorted { ($1.total, $0.id) < ($0.total, $1.id) }
     unresolved = GlossaryCommand.Suggest.clusters(seen, normalizer: normalizer, minDocuments: 1)

@@ -83,17 +83,24 @@ extension GlossaryCommand {
     /// documents first, then by name.
     static func clusters(_ seen: [Seen], normalizer: NameNormalizer, minDocuments: Int) -> [[Seen]] {
       var groups: [String: [Seen]] = [:]
+      // Each distinct surface is read once: a corpus repeats its unknown names.
+      var keyOf: [String: String] = [:]
       for mention in seen {
-        guard let keys = try? normalizer.keys(for: mention.surface) else { continue }
-        let key = keys.key(.phonetic).split(separator: " ").sorted().joined(separator: " ")
+        let key: String
+        if let known = keyOf[mention.surface] {
+          key = known
+        } else {
+          let keys = try? normalizer.keys(for: mention.surface)
+          key = keys.map { $0.key(.phonetic).split(separator: " ").sorted().joined(separator: " ") } ?? ""
+          keyOf[mention.surface] = key
+        }
         guard !key.isEmpty else { continue }
         groups[key, default: []].append(mention)
       }
-      return groups.values.filter { Set($0.map(\.document)).count >= minDocuments }.sorted { a, b in
-        let (da, db) = (Set(a.map(\.document)).count, Set(b.map(\.document)).count)
-        if da != db { return da > db }
-        return name(of: a) < name(of: b)
-      }
+      // Each group's document count and name computed once, not in every comparison.
+      let ranked = groups.values.map { group in (group: group, documents: Set(group.map(\.document)).count, name: name(of: group)) }
+      return ranked.filter { $0.documents >= minDocuments }
+        .sorted { ($1.documents, $0.name) < ($0.documents, $1.name) }.map(\.group)
     }
 
     /// The most frequent form; ties go to a Latin form, then to the first in order.
