@@ -11,6 +11,41 @@ public struct PairMismatch: Sendable, Equatable {
 }
 
 public enum PairCheck {
+  /// What a pair rule is, for `crosswalk rules`: its examples are a source sentence and its
+  /// translation, and a test runs them.
+  public struct Description: Sendable {
+    public let id: String
+    public let summary: String
+    public let description: String
+    /// (source, translation) pairs the rule flags.
+    public let triggering: [(String, String)]
+    /// Pairs it leaves alone.
+    public let nonTriggering: [(String, String)]
+  }
+
+  /// The pair rules, by id.
+  public static let rules: [Description] = [
+    Description(
+      id: "entity-dropped", summary: "a person or place of a source sentence missing from its aligned translation",
+      description: """
+        Run on aligned sentences (crosswalk align, crosswalk report): a glossary person or place \
+        that the source sentence names and its translation names neither by a linked mention nor by \
+        a word of its name (Russia kept as "the Russian side" is not dropped). Events, organizations \
+        and terms are left out: translations paraphrase them.
+        """,
+      triggering: [("上月豊久大使が会談した。", "The ambassador met them.")],
+      nonTriggering: [("ロシア側が会談した。", "The Russian side met them.")]),
+    Description(
+      id: "number-mismatch", summary: "a number of a source sentence missing or changed in its aligned translation",
+      description: """
+        Run on aligned sentences (crosswalk align, crosswalk report): each number, date or amount of \
+        the source, read with its scale word (600 млн = 600 million = 6億; 1万7000 = 17,000; \
+        апреля = April = 4月), must be equalled by a number of the translation.
+        """,
+      triggering: [("Ущерб превысил 600 млн рублей.", "The damage exceeded 60 million rubles.")],
+      nonTriggering: [("Ущерб превысил 600 млн руб.", "The damage exceeded 600 million roubles.")]),
+  ]
+
   /// One side of a pair: each sentence's text and the glossary entities of its mentions.
   public struct Side {
     public let texts: [String]

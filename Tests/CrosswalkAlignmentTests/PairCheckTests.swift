@@ -50,4 +50,22 @@ import Testing
       source: PairCheck.Side(texts: ["600 млн"], entities: [[]]), translation: PairCheck.Side(texts: [], entities: []))
     #expect(found.isEmpty)
   }
+
+  /// Every pair rule's own examples: the entities are those the examples name.
+  @Test func eachPairRulesExamplesBehave() {
+    let kozuki: Named = ("toyohisa-kozuki", "Toyohisa Kozuki", "person")
+    let russia: Named = ("russia", "Russia", "place")
+    func entities(_ text: String) -> [Named] {
+      (text.contains("上月豊久") ? [kozuki] : []) + (text.contains("ロシア") ? [russia] : [])
+    }
+    for rule in PairCheck.rules {
+      for (source, translation) in rule.triggering {
+        let found = Self.mismatches(source, translation, sourceEntities: entities(source))
+        #expect(found.map(\.rule) == [rule.id], "\(rule.id): \(source) ⇄ \(translation)")
+      }
+      for (source, translation) in rule.nonTriggering {
+        #expect(Self.mismatches(source, translation, sourceEntities: entities(source)).isEmpty, "\(rule.id)")
+      }
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrosswalkAlignment
 import CrosswalkArtifacts
 import CrosswalkCore
 import CrosswalkDocuments
@@ -112,6 +113,9 @@ struct Check: ParsableCommand {
   func validate() throws {
     let known = Set(RuleRegistry.descriptions.map(\.id))
     for id in only + disabled + enabled where !known.contains(id) {
+      if PairCheck.rules.contains(where: { $0.id == id }) {
+        throw ValidationError("'\(id)' compares a translation with its source: 'crosswalk align' and 'crosswalk report' run it.")
+      }
       throw ValidationError(
         "Unknown rule '\(id)'\(didYouMean(id, among: known)). 'crosswalk rules' lists them.")
     }

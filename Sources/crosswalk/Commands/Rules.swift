@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrosswalkAlignment
 import CrosswalkArtifacts
 import CrosswalkCore
 
@@ -16,18 +17,29 @@ struct Rules: ParsableCommand {
   var id: String?
 
   func validate() throws {
-    if let id, RuleRegistry.description(of: id) == nil {
-      let known = Set(RuleRegistry.descriptions.map(\.id))
+    if let id, RuleRegistry.description(of: id) == nil, !PairCheck.rules.contains(where: { $0.id == id }) {
+      let known = Set(RuleRegistry.descriptions.map(\.id) + PairCheck.rules.map(\.id))
       throw ValidationError("Unknown rule '\(id)'\(didYouMean(id, among: known)). 'crosswalk rules' lists them.")
     }
   }
 
   func run() {
+    if let id, let pair = PairCheck.rules.first(where: { $0.id == id }) {
+      print("\(pair.id) (pairs, warning): \(pair.summary)\n")
+      print(pair.description + "\n")
+      print("Flags:")
+      for (source, translation) in pair.triggering { print("  \(source)  ⇄  \(translation)") }
+      print("Leaves alone:")
+      for (source, translation) in pair.nonTriggering { print("  \(source)  ⇄  \(translation)") }
+      return
+    }
     guard let id, let rule = RuleRegistry.description(of: id) else {
-      let width = RuleRegistry.descriptions.map(\.id.count).max() ?? 0
-      for rule in RuleRegistry.descriptions {
-        let padded = rule.id + String(repeating: " ", count: width - rule.id.count)
-        print("\(padded)  \(rule.severity.rawValue.padding(7))  \(rule.family.rawValue.padding(10))  \(rule.summary)")
+      let rows =
+        RuleRegistry.descriptions.map { ($0.id, $0.severity.rawValue, $0.family.rawValue, $0.summary) }
+        + PairCheck.rules.map { ($0.id, "warning", "pairs", $0.summary + " (align, report)") }
+      let width = rows.map(\.0.count).max() ?? 0
+      for (id, severity, family, summary) in rows.sorted(by: { $0.0 < $1.0 }) {
+        print("\(id.padding(width))  \(severity.padding(7))  \(family.padding(10))  \(summary)")
       }
       return
     }
