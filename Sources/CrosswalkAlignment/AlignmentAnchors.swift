@@ -3,13 +3,23 @@ import Foundation
 /// What two sentences in different languages can share for sure: numbers (with their scale
 /// words: 600 млн = 600 million = 6億), years (昭和16年 = 1941), the entities named, Latin
 /// words and, between two Latin-script texts, cognates (the first four letters of a long word);
-/// and the marks of questions, exclamations and quotations.
-public enum AlignmentAnchors {
+/// and the marks of questions, exclamations and quotations. The words that scale numbers and
+/// name months are data (`NumberWords`).
+public struct AlignmentAnchors: Sendable {
+  public let words: NumberWords
+
+  public init(words: NumberWords) { self.words = words }
+
+  /// The anchors with the built-in number words.
+  public static func builtIn() throws(NumberWords.Problem) -> AlignmentAnchors {
+    AlignmentAnchors(words: try NumberWords.builtIn())
+  }
+
   /// The anchors of one sentence: `entities` are the glossary ids of its mentions; `cognates`
   /// adds word prefixes (both texts in Latin script).
-  public static func anchors(of text: String, entities: [String] = [], cognates: Bool) -> Set<String> {
+  public func anchors(of text: String, entities: [String] = [], cognates: Bool) -> Set<String> {
     var found = Set<String>()
-    for number in numbers(in: text) { found.insert("n:" + format(number.value)) }
+    for number in numbers(in: text) { found.insert("n:" + Self.format(number.value)) }
     for id in entities { found.insert("e:" + id) }
     var word = ""
     func closeWord() {
@@ -47,20 +57,9 @@ public enum AlignmentAnchors {
     value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(format: "%.4g", value)
   }
 
-  /// Scale words after a number, by their start (lower case).
-  static let scales: [(prefix: String, factor: Double)] = [
-    ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("тыс", 1e3), ("млн", 1e6),
-    ("миллион", 1e6), ("млрд", 1e9), ("миллиард", 1e9), ("трлн", 1e12), ("триллион", 1e12),
-  ]
-
-  /// Japanese era names and the year before each era's first.
-  static let eras: [(name: String, offset: Double)] = [
-    ("明治", 1867), ("大正", 1911), ("昭和", 1925), ("平成", 1988), ("令和", 2018),
-  ]
-
   /// The numbers of `text` with their scale: "600 млн" is 6e8, "1万7000" 17,000, "1,490" 1490,
   /// "7,6" (a Russian decimal) 7.6, "昭和16年" 1941.
-  public static func numbers(in text: String) -> [(value: Double, surface: String)] {
+  public func numbers(in text: String) -> [(value: Double, surface: String)] {
     let scalars = Array(text.unicodeScalars)
     var values: [(value: Double, surface: String)] = []
     var index = 0
@@ -109,17 +108,16 @@ public enum AlignmentAnchors {
       }
       var value = integer + (fraction.isEmpty ? 0 : (Double("0." + fraction) ?? 0))
       // Japanese era years: 昭和16年.
-      let before = String(String.UnicodeScalarView(scalars[max(0, start - 2)..<start]))
-      if let era = eras.first(where: { $0.name == before }) { value += era.offset }
+      let before = String(String.UnicodeScalarView(scalars[max(0, start - 4)..<start]))
+      if let era = words.eras.first(where: { before.hasSuffix($0.name) }) { value += era.offset }
       // Scale words, after optional spaces.
       var next = index
       while next < scalars.count, scalars[next] == " " || scalars[next] == "\u{A0}" { next += 1 }
       let tail = String(String.UnicodeScalarView(scalars[next..<min(scalars.count, next + 10)])).lowercased()
-      let scale = scales.first { tail.hasPrefix($0.prefix) }
+      let scale = words.scales.first { tail.hasPrefix($0.prefix) }
       if let scale {
         value *= scale.factor
-      } else if next < scalars.count, ["万", "億", "兆", "千"].contains(Character(scalars[next])) {
-        let factor: Double = ["万": 1e4, "億": 1e8, "兆": 1e12, "千": 1e3][Character(scalars[next])] ?? 1
+      } else if next < scalars.count, let factor = words.units[Character(scalars[next])] {
         value *= factor
         index = next + 1
         // 1万7000: the part after the unit adds.
@@ -143,30 +141,8 @@ public enum AlignmentAnchors {
     return values + months(in: text)
   }
 
-  /// Month names as their numbers, so that 4月, April and апреля agree. English names count
-  /// only capitalized (may and march are also words); Russian ones in any case.
-  static func months(in text: String) -> [(value: Double, surface: String)] {
-    var found: [(value: Double, surface: String)] = []
-    for word in text.split(whereSeparator: { !$0.isLetter }) {
-      let lower = word.lowercased()
-      if let first = word.first, first.isUppercase, let index = englishMonths.firstIndex(of: lower) {
-        found.append((Double(index + 1), String(word)))
-      } else if ["май", "мая", "мае", "маю"].contains(lower) {
-        found.append((5, String(word)))
-      } else if let index = russianMonths.firstIndex(where: { !$0.isEmpty && lower.hasPrefix($0) }), lower.count <= 9 {
-        found.append((Double(index + 1), String(word)))
-      }
-    }
-    return found
+  /// Month names as their numbers, so that 4月, April and апреля agree.
+  func months(in text: String) -> [(value: Double, surface: String)] {
+    text.split(whereSeparator: { !$0.isLetter }).compactMap { word in words.month(word).map { ($0, String(word)) } }
   }
-
-  static let englishMonths = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-  ]
-  /// Stems of the Russian month names (января, марте); May, too short for a stem, is matched
-  /// whole.
-  static let russianMonths = [
-    "январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
-  ]
 }

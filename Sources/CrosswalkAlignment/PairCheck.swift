@@ -58,11 +58,13 @@ public enum PairCheck {
   }
 
   /// The mismatches of every bead that has both sides, in bead order.
-  public static func mismatches(_ beads: [Bead], source: Side, translation: Side) -> [PairMismatch] {
+  public static func mismatches(
+    _ beads: [Bead], source: Side, translation: Side, anchors: AlignmentAnchors
+  ) -> [PairMismatch] {
     var found: [PairMismatch] = []
     for (index, bead) in beads.enumerated() where !bead.source.isEmpty && !bead.translation.isEmpty {
-      let sourceNumbers = bead.source.flatMap { AlignmentAnchors.numbers(in: source.texts[$0]) }
-      var translationNumbers = bead.translation.flatMap { AlignmentAnchors.numbers(in: translation.texts[$0]) }
+      let sourceNumbers = bead.source.flatMap { anchors.numbers(in: source.texts[$0]) }
+      var translationNumbers = bead.translation.flatMap { anchors.numbers(in: translation.texts[$0]) }
       var missing: [(value: Double, surface: String)] = []
       for number in sourceNumbers {
         // Each translation number answers for one source number.

@@ -49,13 +49,13 @@ enum TBXGlossary {
 
       """
     for entity in entities {
-      out += "      <conceptEntry id=\"\(escaped(entity.id))\">\n"
-      out += "        <descrip type=\"subjectField\">\(escaped(entity.type))</descrip>\n"
+      out += "      <conceptEntry id=\"\(markupEscaped(entity.id))\">\n"
+      out += "        <descrip type=\"subjectField\">\(markupEscaped(entity.type))</descrip>\n"
       if let note = entity.note {
-        out += "        <descrip type=\"definition\">\(escaped(note))</descrip>\n"
+        out += "        <descrip type=\"definition\">\(markupEscaped(note))</descrip>\n"
       }
       for other in entity.distinct {
-        out += "        <ref type=\"crossReference\" target=\"\(escaped(other))\">distinct</ref>\n"
+        out += "        <ref type=\"crossReference\" target=\"\(markupEscaped(other))\">distinct</ref>\n"
       }
       let names = entity.names.map { (name: $0, language: language(of: $0.text)) }
       var languages: [String] = []
@@ -72,10 +72,10 @@ enum TBXGlossary {
             case .variant: "deprecatedTerm-admn-sts"
             }
           out += "          <termSec>\n"
-          out += "            <term>\(escaped(name.text))</term>\n"
+          out += "            <term>\(markupEscaped(name.text))</term>\n"
           out += "            <termNote type=\"administrativeStatus\">\(status)</termNote>\n"
-          if let usage = name.usage { out += "            <note>usage: \(escaped(usage))</note>\n" }
-          if let route = name.route { out += "            <note>route: \(escaped(route))</note>\n" }
+          if let usage = name.usage { out += "            <note>usage: \(markupEscaped(usage))</note>\n" }
+          if let route = name.route { out += "            <note>route: \(markupEscaped(route))</note>\n" }
           out += "          </termSec>\n"
         }
         out += "        </langSec>\n"
@@ -96,32 +96,6 @@ enum TBXGlossary {
     case .hangul?: return "ko"
     default: return "en"
     }
-  }
-
-  /// `text` safe in XML content and attribute values. Carriage returns, tabs and line feeds
-  /// become character references so that no parser normalizes them away; control characters
-  /// XML cannot hold become U+FFFD.
-  static func escaped(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\r": out += "&#13;"
-      case "\t": out += "&#9;"
-      case "\n": out += "&#10;"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-          out += "\u{FFFD}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
   }
 
   /// The standing a term's administrative status gives it.

@@ -26,48 +26,21 @@ enum YAMLGlossary {
   }
 
   private struct Reader {
-    let file: String
-    var contents = GlossaryFileContents()
+    var nodes: YAMLNodeReader
+    var entities: [Entity] = []
 
-    init(file: String) { self.file = file }
+    init(file: String) { nodes = YAMLNodeReader(file: file) }
 
-    func location(_ node: Node?) -> SourceLocation {
-      SourceLocation(file: file, line: node?.mark?.line, column: node?.mark?.column)
-    }
+    var contents: GlossaryFileContents { GlossaryFileContents(entities: entities, diagnostics: nodes.diagnostics) }
 
-    mutating func error(at node: Node?, _ message: String) {
-      contents.diagnostics.append(Diagnostic(.error, at: location(node), message))
-    }
+    func location(_ node: Node?) -> SourceLocation { nodes.location(node) }
 
-    mutating func report(_ error: YamlError, in text: String) {
-      contents.diagnostics.append(YAMLSyntax.diagnostic(for: error, in: text, file: file))
-    }
+    mutating func error(at node: Node?, _ message: String) { nodes.error(at: node, message) }
 
-    mutating func unknownKey(_ key: String, at node: Node, known: [String]) {
-      error(at: node, "unknown key '\(key)'\(didYouMean(key, among: known, otherwise: "known keys: \(known.joined(separator: ", "))"))")
-    }
+    mutating func report(_ error: YamlError, in text: String) { nodes.report(error, in: text) }
 
-    /// The mapping's pairs with string keys; other keys and repeated keys are reported.
     mutating func pairs(of node: Node, known: [String]) -> [(key: String, keyNode: Node, value: Node)] {
-      guard case .mapping(let mapping) = node else { return [] }
-      var seen: Set<String> = []
-      var result: [(key: String, keyNode: Node, value: Node)] = []
-      for (keyNode, value) in mapping {
-        guard let key = keyNode.scalar?.string else {
-          error(at: keyNode, "a key must be a plain word")
-          continue
-        }
-        guard known.contains(key) else {
-          unknownKey(key, at: keyNode, known: known)
-          continue
-        }
-        guard seen.insert(key).inserted else {
-          error(at: keyNode, "duplicate key '\(key)' in one entry")
-          continue
-        }
-        result.append((key, keyNode, value))
-      }
-      return result
+      nodes.pairs(of: node, known: known, within: "one entry")
     }
 
     mutating func readRoot(_ root: Node) {
@@ -89,11 +62,7 @@ enum YAMLGlossary {
 
     /// A scalar's text, trimmed; nil (and a diagnostic) for a list or mapping.
     mutating func text(_ node: Node, for key: String) -> String? {
-      guard case .scalar(let scalar) = node else {
-        error(at: node, "'\(key)' must be a single value")
-        return nil
-      }
-      return scalar.string.trimmingSpaces()
+      nodes.string(node, for: key)?.trimmingSpaces()
     }
 
     mutating func readEntity(_ node: Node) {
@@ -146,7 +115,7 @@ enum YAMLGlossary {
         error(at: node, "\(label) has no 'type' (person, place, organization, event, term, …)")
         return
       }
-      contents.entities.append(
+      entities.append(
         Entity(
           id: id, type: type, name: name, aliases: aliases, variants: variants,
           distinct: distinct, note: note?.isEmpty == true ? nil : note, location: location(node)))

@@ -78,7 +78,7 @@ struct AlignmentRendering {
     var out = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8">
-      <title>\(htmlEscaped(source.document.path)) ↔ \(htmlEscaped(translation.document.path))</title>
+      <title>\(markupEscaped(source.document.path)) ↔ \(markupEscaped(translation.document.path))</title>
       <style>
       body{font:15px/1.45 system-ui,sans-serif;margin:1.5em;color:#222}
       table{border-collapse:collapse;width:100%;table-layout:fixed}
@@ -91,14 +91,14 @@ struct AlignmentRendering {
       </style></head><body>
       <h1>Sentence alignment</h1>
       <p>\(source.texts.count) source and \(translation.texts.count) translation sentences in \(beads.count) beads. Beads with a score under 0.5 are shaded; beads with a side missing are red; \(mismatches.count) mismatch\(mismatches.count == 1 ? "" : "es") of numbers and entities are called out in red.</p>
-      <table><tr><th class="n">beads</th><th>\(htmlEscaped(source.document.path))</th><th>\(htmlEscaped(translation.document.path))</th><th class="n">score</th></tr>
+      <table><tr><th class="n">beads</th><th>\(markupEscaped(source.document.path))</th><th>\(markupEscaped(translation.document.path))</th><th class="n">score</th></tr>
 
       """
     for (index, bead) in beads.enumerated() {
       let (left, right) = texts(bead)
       let kind = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : bead.score < 0.5 ? " class=\"weak\"" : ""
-      let notes = found(index).map { "<div class=\"mismatch\">\(htmlEscaped($0.message)) [\($0.rule)]</div>" }.joined()
-      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(htmlEscaped(left))</td><td>\(htmlEscaped(right))\(notes)</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
+      let notes = found(index).map { "<div class=\"mismatch\">\(markupEscaped($0.message)) [\($0.rule)]</div>" }.joined()
+      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(markupEscaped(left))</td><td>\(markupEscaped(right))\(notes)</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
     }
     return out + "</table></body></html>\n"
   }

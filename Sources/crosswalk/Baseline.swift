@@ -169,7 +169,7 @@ struct Baseline {
         file: file, line: parsed?.mark?.line ?? 1,
         "a baseline is a JSON object with 'version' and 'findings' (write one with --write-baseline)")
     }
-    var reader = NodeReader(file: file)
+    var reader = YAMLNodeReader(file: file)
     var entries: [Entry] = []
     var hasVersion = false
     var hasFindings = false

@@ -131,11 +131,11 @@ struct CheckConfiguration: Codable, Equatable, Sendable {
       let line = parsed?.mark?.line ?? 1
       throw ConfigurationError(
         file: file, line: line,
-        parsed.map(NodeReader.isNull) ?? true
+        parsed.map(YAMLNodeReader.isNull) ?? true
           ? "empty configuration; start it with 'version: \(currentVersion)'"
           : "a configuration is a mapping of keys, starting with 'version: \(currentVersion)'")
     }
-    var reader = NodeReader(file: file)
+    var reader = YAMLNodeReader(file: file)
     check(root, with: &reader)
     guard reader.diagnostics.isEmpty else { throw ConfigurationError(diagnostics: reader.diagnostics) }
     do {
@@ -148,9 +148,9 @@ struct CheckConfiguration: Codable, Equatable, Sendable {
 
   /// Reports every problem of the tree: unknown keys and rule ids (with the closest known
   /// one), values of the wrong shape, a missing or unsupported version.
-  private static func check(_ root: Node, with reader: inout NodeReader) {
+  private static func check(_ root: Node, with reader: inout YAMLNodeReader) {
     let ruleIDs = RuleRegistry.descriptions.map(\.id)
-    func checkRule(_ id: String, at node: Node, reader: inout NodeReader) {
+    func checkRule(_ id: String, at node: Node, reader: inout YAMLNodeReader) {
       guard !ruleIDs.contains(id) else { return }
       reader.error(
         at: node,
@@ -166,7 +166,7 @@ struct CheckConfiguration: Codable, Equatable, Sendable {
             at: value, "unsupported version '\(text)'; this crosswalk reads version \(currentVersion)")
         }
       case "rules":
-        if NodeReader.isNull(value) { continue }
+        if YAMLNodeReader.isNull(value) { continue }
         guard case .mapping = value else {
           reader.error(at: value, "'rules' must be a mapping with 'disable', 'enable' or 'only'")
           continue
@@ -177,7 +177,7 @@ struct CheckConfiguration: Codable, Equatable, Sendable {
           }
         }
       case "severity":
-        if NodeReader.isNull(value) { continue }
+        if YAMLNodeReader.isNull(value) { continue }
         guard case .mapping(let mapping) = value else {
           reader.error(at: value, "'severity' must be a mapping of rule ids to error, warning or info")
           continue
@@ -204,7 +204,7 @@ struct CheckConfiguration: Codable, Equatable, Sendable {
           )
         }
       case "baseline":
-        if NodeReader.isNull(value) { continue }
+        if YAMLNodeReader.isNull(value) { continue }
         if let path = reader.string(value, for: key), path.isEmpty {
           reader.error(at: value, "empty 'baseline' path")
         }

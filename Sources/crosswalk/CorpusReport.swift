@@ -1,3 +1,4 @@
+import CrosswalkAlignment
 import CrosswalkArtifacts
 import CrosswalkCore
 import CrosswalkMentions
@@ -33,7 +34,7 @@ struct CorpusReport {
   var pairs: [AlignedPair] = []
 
   /// The report of checked documents, in the order given.
-  init(_ analyzed: [(Document, ArtifactChecker.Analysis)], normalizer: NameNormalizer) {
+  init(_ analyzed: [(Document, ArtifactChecker.Analysis)], normalizer: NameNormalizer, anchors: AlignmentAnchors) {
     var byEntity: [String: EntityEntry] = [:]
     var seen: [GlossaryCommand.Suggest.Seen] = []
     var sides: [String: AlignedSide] = [:]
@@ -74,7 +75,7 @@ struct CorpusReport {
       guard let sourceID = entry.document.metadata.translationOf, let source = sides[sourceID],
         let translation = sides[entry.document.id]
       else { continue }
-      pairs.append(AlignedPair(source: source, translation: translation))
+      pairs.append(AlignedPair(source: source, translation: translation, anchors: anchors))
     }
   }
 }

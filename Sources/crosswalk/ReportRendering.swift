@@ -171,16 +171,16 @@ struct ReportRendering {
 
       """
     for entry in report.documents {
-      let findings = entry.findings.sorted { $0.key < $1.key }.map { "\(htmlEscaped($0.key)) \($0.value)" }.joined(separator: ", ")
+      let findings = entry.findings.sorted { $0.key < $1.key }.map { "\(markupEscaped($0.key)) \($0.value)" }.joined(separator: ", ")
       out +=
-        "<tr><td title=\"\(htmlEscaped(entry.document.path))\">\(htmlEscaped(entry.document.id))</td><td>\(htmlEscaped(entry.document.language))</td><td>\(htmlEscaped(entry.document.encoding.name))</td><td title=\"\(htmlEscaped(entry.route.evidence.prefix(8).joined(separator: "; ")))\">\(htmlEscaped(entry.route.language ?? "none"))</td><td>\(entry.route.score)</td><td>\(findings)</td></tr>\n"
+        "<tr><td title=\"\(markupEscaped(entry.document.path))\">\(markupEscaped(entry.document.id))</td><td>\(markupEscaped(entry.document.language))</td><td>\(markupEscaped(entry.document.encoding.name))</td><td title=\"\(markupEscaped(entry.route.evidence.prefix(8).joined(separator: "; ")))\">\(markupEscaped(entry.route.language ?? "none"))</td><td>\(entry.route.score)</td><td>\(findings)</td></tr>\n"
     }
     out += "</table>\n<h2>Entities × documents</h2>\n<table class=\"matrix sortable\"><tr><th>entity</th><th>type</th><th>total</th>"
-    for document in documents { out += "<th class=\"doc\" title=\"\(htmlEscaped(document.path))\">\(htmlEscaped(document.id))</th>" }
+    for document in documents { out += "<th class=\"doc\" title=\"\(markupEscaped(document.path))\">\(markupEscaped(document.id))</th>" }
     out += "</tr>\n"
     let most = max(1, report.entities.flatMap { $0.documents.values.map { $0.values.reduce(0, +) } }.max() ?? 1)
     for entity in report.entities {
-      out += "<tr><td>\(htmlEscaped(entity.name))</td><td>\(htmlEscaped(entity.type))</td><td>\(entity.total)</td>"
+      out += "<tr><td>\(markupEscaped(entity.name))</td><td>\(markupEscaped(entity.type))</td><td>\(entity.total)</td>"
       for document in documents {
         let forms = entity.documents[document.id] ?? [:]
         let count = forms.values.reduce(0, +)
@@ -188,35 +188,35 @@ struct ReportRendering {
         let strength = count == 0 ? 0 : 0.15 + 0.85 * (Double(count) / Double(most)).squareRoot()
         let tip = forms.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
         out +=
-          "<td style=\"background:rgba(40,90,200,\(String(format: "%.2f", strength)))\" title=\"\(htmlEscaped(tip))\">\(count == 0 ? "" : String(count))</td>"
+          "<td style=\"background:rgba(40,90,200,\(String(format: "%.2f", strength)))\" title=\"\(markupEscaped(tip))\">\(count == 0 ? "" : String(count))</td>"
       }
       out += "</tr>\n"
     }
     out += "</table>\n<h2>Renderings</h2>\n<p>Canonical names in green, variants and fuzzy links in orange; each with the documents it is in.</p>\n<table class=\"sortable\"><tr><th>entity</th><th>renderings</th></tr>\n"
     for entity in report.entities {
       let forms = Self.renderings(entity).map {
-        "<span class=\"form \(htmlEscaped($0.kind))\" title=\"\(htmlEscaped($0.kind)): \(htmlEscaped($0.documents.joined(separator: ", ")))\">\(htmlEscaped($0.form))</span>"
+        "<span class=\"form \(markupEscaped($0.kind))\" title=\"\(markupEscaped($0.kind)): \(markupEscaped($0.documents.joined(separator: ", ")))\">\(markupEscaped($0.form))</span>"
       }
-      out += "<tr><td>\(htmlEscaped(entity.name))</td><td>\(forms.joined())</td></tr>\n"
+      out += "<tr><td>\(markupEscaped(entity.name))</td><td>\(forms.joined())</td></tr>\n"
     }
     out += "</table>\n<h2>Unresolved names</h2>\n<table class=\"sortable\"><tr><th>name</th><th>forms</th><th>seen</th></tr>\n"
     for group in report.unresolved {
       let forms = GlossaryCommand.Suggest.forms(of: group)
       out +=
-        "<tr><td>\(htmlEscaped(GlossaryCommand.Suggest.name(of: group)))</td><td>\(htmlEscaped(forms.map { "\($0.surface) ×\($0.count)" }.joined(separator: ", ")))</td><td>\(htmlEscaped(group.map(\.place).joined(separator: ", ")))</td></tr>\n"
+        "<tr><td>\(markupEscaped(GlossaryCommand.Suggest.name(of: group)))</td><td>\(markupEscaped(forms.map { "\($0.surface) ×\($0.count)" }.joined(separator: ", ")))</td><td>\(markupEscaped(group.map(\.place).joined(separator: ", ")))</td></tr>\n"
     }
     out += "</table>\n"
     for pair in report.pairs {
       out +=
-        "<h2>Translation pair: \(htmlEscaped(pair.source.document.id)) → \(htmlEscaped(pair.translation.document.id))</h2>\n<p>\(pair.beads.count) beads; \(pair.mismatches.count) mismatches called out in red.</p>\n<table class=\"pair\"><tr><th class=\"n\">beads</th><th>\(htmlEscaped(pair.source.document.path))</th><th>\(htmlEscaped(pair.translation.document.path))</th></tr>\n"
+        "<h2>Translation pair: \(markupEscaped(pair.source.document.id)) → \(markupEscaped(pair.translation.document.id))</h2>\n<p>\(pair.beads.count) beads; \(pair.mismatches.count) mismatches called out in red.</p>\n<table class=\"pair\"><tr><th class=\"n\">beads</th><th>\(markupEscaped(pair.source.document.path))</th><th>\(markupEscaped(pair.translation.document.path))</th></tr>\n"
       for (index, bead) in pair.beads.enumerated() {
         let left = bead.source.map { pair.source.texts[$0] }.joined(separator: " ")
         let right = bead.translation.map { pair.translation.texts[$0] }.joined(separator: " ")
         let notes = pair.mismatches.filter { $0.bead == index }.map {
-          "<div class=\"mismatch\">\(htmlEscaped($0.message)) [\(htmlEscaped($0.rule))]</div>"
+          "<div class=\"mismatch\">\(markupEscaped($0.message)) [\(markupEscaped($0.rule))]</div>"
         }.joined()
         let empty = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : ""
-        out += "<tr\(empty)><td class=\"n\">\(bead.source):\(bead.translation)<br>\(bead.score)</td><td>\(htmlEscaped(left))</td><td>\(htmlEscaped(right))\(notes)</td></tr>\n"
+        out += "<tr\(empty)><td class=\"n\">\(bead.source):\(bead.translation)<br>\(bead.score)</td><td>\(markupEscaped(left))</td><td>\(markupEscaped(right))\(notes)</td></tr>\n"
       }
       out += "</table>\n"
     }

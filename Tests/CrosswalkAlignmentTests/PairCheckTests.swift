@@ -12,7 +12,7 @@ import Testing
     PairCheck.mismatches(
       [Bead(source: [0], translation: [0], score: 1)],
       source: PairCheck.Side(texts: [source], entities: [sourceEntities]),
-      translation: PairCheck.Side(texts: [translation], entities: [translationEntities]))
+      translation: PairCheck.Side(texts: [translation], entities: [translationEntities]), anchors: AlignmentAnchorsTests.anchors)
   }
 
   @Test(arguments: [
@@ -47,7 +47,8 @@ import Testing
   @Test func oneSidedBeadsAreNotChecked() {
     let found = PairCheck.mismatches(
       [Bead(source: [0], translation: [], score: 0)],
-      source: PairCheck.Side(texts: ["600 млн"], entities: [[]]), translation: PairCheck.Side(texts: [], entities: []))
+      source: PairCheck.Side(texts: ["600 млн"], entities: [[]]), translation: PairCheck.Side(texts: [], entities: []),
+      anchors: AlignmentAnchorsTests.anchors)
     #expect(found.isEmpty)
   }
 

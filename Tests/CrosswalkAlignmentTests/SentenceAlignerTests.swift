@@ -15,7 +15,7 @@ import Testing
   }
 
   static func sentences(_ texts: [String], cognates: Bool = false) -> [AlignmentSentence] {
-    texts.map { AlignmentSentence(text: $0, anchors: AlignmentAnchors.anchors(of: $0, cognates: cognates)) }
+    texts.map { AlignmentSentence(text: $0, anchors: AlignmentAnchorsTests.anchors.anchors(of: $0, cognates: cognates)) }
   }
 
   /// Every sentence of both sides in exactly one bead, in order.

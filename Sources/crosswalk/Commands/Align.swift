@@ -63,7 +63,9 @@ struct Align: ParsableCommand {
     let load = try glossary.load()
     let finder: MentionFinder
     let loader: DocumentLoader
+    let anchors: AlignmentAnchors
     do {
+      anchors = try AlignmentAnchors.builtIn()
       finder = try MentionFinder(
         resources: MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn()))
       loader = try DocumentLoader()
@@ -82,7 +84,7 @@ struct Align: ParsableCommand {
       do { document = try loader.load(DocumentSource(path: path, id: path)) } catch { throw fail("\(error)") }
       return try AlignedSide(document: document, lines: lines, finder: finder)
     }
-    let pair = AlignedPair(source: sides[0], translation: sides[1])
+    let pair = AlignedPair(source: sides[0], translation: sides[1], anchors: anchors)
     let beads = pair.beads
     if let goldAlignment {
       let (strict, lax) = goldAlignment.score(beads)
@@ -158,10 +160,10 @@ struct AlignedSide {
   }
 
   /// The sentences with their anchors, for the aligner.
-  func alignmentSentences(cognates: Bool) -> [AlignmentSentence] {
+  func alignmentSentences(_ anchors: AlignmentAnchors, cognates: Bool) -> [AlignmentSentence] {
     texts.indices.map {
       AlignmentSentence(
-        text: texts[$0], anchors: AlignmentAnchors.anchors(of: texts[$0], entities: entities[$0].map(\.id), cognates: cognates))
+        text: texts[$0], anchors: anchors.anchors(of: texts[$0], entities: entities[$0].map(\.id), cognates: cognates))
     }
   }
 
@@ -175,12 +177,13 @@ struct AlignedPair {
   let beads: [Bead]
   let mismatches: [PairMismatch]
 
-  init(source: AlignedSide, translation: AlignedSide) {
+  init(source: AlignedSide, translation: AlignedSide, anchors: AlignmentAnchors) {
     self.source = source
     self.translation = translation
     let cognates = source.isLatin && translation.isLatin
     beads = SentenceAligner().align(
-      source: source.alignmentSentences(cognates: cognates), translation: translation.alignmentSentences(cognates: cognates))
-    mismatches = PairCheck.mismatches(beads, source: source.pairSide, translation: translation.pairSide)
+      source: source.alignmentSentences(anchors, cognates: cognates),
+      translation: translation.alignmentSentences(anchors, cognates: cognates))
+    mismatches = PairCheck.mismatches(beads, source: source.pairSide, translation: translation.pairSide, anchors: anchors)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrosswalkAlignment
 import CrosswalkArtifacts
 import CrosswalkCore
 import CrosswalkDocuments
@@ -49,7 +50,9 @@ struct Report: ParsableCommand {
     let resources: MentionResources
     let data: ArtifactData
     let normalizer: NameNormalizer
+    let anchors: AlignmentAnchors
     do {
+      anchors = try AlignmentAnchors.builtIn()
       data = try ArtifactData.builtIn()
       resources = MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn())
       normalizer = try NameNormalizer()
@@ -68,7 +71,7 @@ struct Report: ParsableCommand {
         case .success(let analysis): analyzed.append((document, analysis))
         }
       })
-    let rendering = ReportRendering(report: CorpusReport(analyzed, normalizer: normalizer))
+    let rendering = ReportRendering(report: CorpusReport(analyzed, normalizer: normalizer, anchors: anchors))
     switch format {
     case .md: out.write(rendering.markdown)
     case .html: out.write(rendering.html)

@@ -1,34 +1,42 @@
 import CrosswalkCore
 import Yams
 
-/// Reads a YAML node tree (a `.crosswalk.yaml`, a baseline) and collects one diagnostic, with
-/// file, line and column, for everything wrong in it, so that one run shows every problem
-/// rather than the first.
-struct NodeReader {
+/// Reads a YAML node tree (a glossary, a `.crosswalk.yaml`, a baseline) and collects one
+/// diagnostic, with file, line and column, for everything wrong in it, so that one run shows
+/// every problem rather than the first.
+public struct YAMLNodeReader {
   /// The file as it is named in diagnostics.
-  let file: String
+  public let file: String
   /// The problems found so far.
-  private(set) var diagnostics: [Diagnostic] = []
+  public private(set) var diagnostics: [Diagnostic] = []
 
   /// A reader reporting problems in `file`.
-  init(file: String) { self.file = file }
+  public init(file: String) { self.file = file }
 
   /// Where `node` was read; the whole file when it is nil.
-  func location(_ node: Node?) -> SourceLocation {
+  public func location(_ node: Node?) -> SourceLocation {
     SourceLocation(file: file, line: node?.mark?.line, column: node?.mark?.column)
   }
 
   /// Records an error at `node`.
-  mutating func error(at node: Node?, _ message: String) {
+  public mutating func error(at node: Node?, _ message: String) {
     diagnostics.append(Diagnostic(.error, at: location(node), message))
   }
 
+  /// Records a YAML syntax error of `text`.
+  public mutating func report(_ error: YamlError, in text: String) {
+    diagnostics.append(YAMLSyntax.diagnostic(for: error, in: text, file: file))
+  }
+
   /// True for an empty value (`key:` with nothing after it, `~`, `null`).
-  static func isNull(_ node: Node) -> Bool { node.null != nil }
+  public static func isNull(_ node: Node) -> Bool { node.null != nil }
 
   /// The pairs of a mapping, in file order, with keys from `known`; unknown keys (with the
   /// closest known one), repeated keys and keys that are not words are reported and skipped.
-  mutating func pairs(of node: Node, known: [String]) -> [(key: String, keyNode: Node, value: Node)] {
+  /// `within` names what a repeated key is repeated in ("one entry").
+  public mutating func pairs(
+    of node: Node, known: [String], within: String? = nil
+  ) -> [(key: String, keyNode: Node, value: Node)] {
     guard case .mapping(let mapping) = node else { return [] }
     var seen: Set<String> = []
     var result: [(key: String, keyNode: Node, value: Node)] = []
@@ -46,7 +54,7 @@ struct NodeReader {
         continue
       }
       guard seen.insert(key).inserted else {
-        error(at: keyNode, "duplicate key '\(key)'")
+        error(at: keyNode, "duplicate key '\(key)'" + (within.map { " in \($0)" } ?? ""))
         continue
       }
       result.append((key, keyNode, value))
@@ -55,7 +63,7 @@ struct NodeReader {
   }
 
   /// A single text value; nil (and an error naming `key`) for a list or a mapping.
-  mutating func string(_ node: Node, for key: String) -> String? {
+  public mutating func string(_ node: Node, for key: String) -> String? {
     guard case .scalar(let scalar) = node else {
       error(at: node, "'\(key)' must be a single value")
       return nil
@@ -64,7 +72,7 @@ struct NodeReader {
   }
 
   /// The items of a list of single values, each with its node; an empty value is an empty list.
-  mutating func strings(_ node: Node, for key: String, example: String) -> [(text: String, node: Node)] {
+  public mutating func strings(_ node: Node, for key: String, example: String) -> [(text: String, node: Node)] {
     if Self.isNull(node) { return [] }
     guard case .sequence(let sequence) = node else {
       error(at: node, "'\(key)' must be a list, like \(example)")

@@ -1,0 +1,86 @@
+import CrosswalkGlossaryData
+
+/// The words that make numbers comparable across languages, from
+/// glossaries/alignment/number-words.tsv: scale words, Japanese units and eras, month names.
+public struct NumberWords: Sendable {
+  /// Lower-case starts of the word after a number, with their factor (млн: 1e6).
+  let scales: [(prefix: String, factor: Double)]
+  /// Characters right after the digits, with their factor (万: 1e4).
+  let units: [Character: Double]
+  /// Names right before the digits, with the offset they add (昭和: 1925).
+  let eras: [(name: String, offset: Double)]
+  /// Month names matched as whole words, any case (мая).
+  let monthWords: [String: Double]
+  /// Month names matched as whole words written with a capital (May), lower-cased here.
+  let capitalizedMonths: [String: Double]
+  /// Starts of month names, for words of up to 9 letters (апрел-).
+  let monthStems: [(stem: String, month: Double)]
+
+  /// Why the file could not be read: its line and what is wrong.
+  public struct Problem: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let message: String
+    public var description: String { "\(file):\(line): error: \(message)" }
+  }
+
+  public static let path = "alignment/number-words.tsv"
+
+  /// The built-in words.
+  public static func builtIn() throws(Problem) -> NumberWords {
+    guard let text = EmbeddedGlossaries.file(path) else {
+      throw Problem(file: path, line: 0, message: "missing built-in data file")
+    }
+    return try NumberWords(text: text, file: path)
+  }
+
+  /// The words of a number-words.tsv text; a malformed line is an error naming it.
+  public init(text: String, file: String) throws(Problem) {
+    var scales: [(String, Double)] = [], eras: [(String, Double)] = [], stems: [(String, Double)] = []
+    var units: [Character: Double] = [:], words: [String: Double] = [:], capitalized: [String: Double] = [:]
+    for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+      if line.allSatisfy({ $0 == " " }) || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 4, !fields[1].isEmpty, let value = Double(fields[2]) else {
+        throw Problem(file: file, line: offset + 1, message: "expected 4 tab-separated fields: kind, form, a number, note")
+      }
+      let form = fields[1]
+      switch fields[0] {
+      case "scale": scales.append((form.lowercased(), value))
+      case "unit":
+        guard form.count == 1, let character = form.first else {
+          throw Problem(file: file, line: offset + 1, message: "a unit is one character, not '\(form)'")
+        }
+        units[character] = value
+      case "era": eras.append((form, value))
+      case "month":
+        if form.hasSuffix("-") {
+          stems.append((String(form.dropLast()).lowercased(), value))
+        } else if form.first?.isUppercase == true {
+          capitalized[form.lowercased()] = value
+        } else {
+          words[form] = value
+        }
+      default:
+        throw Problem(
+          file: file, line: offset + 1, message: "kind '\(fields[0])' is not scale, unit, era or month")
+      }
+    }
+    self.scales = scales
+    self.units = units
+    self.eras = eras
+    self.monthWords = words
+    self.capitalizedMonths = capitalized
+    self.monthStems = stems
+  }
+
+  /// The month `word` names, if any.
+  func month(_ word: Substring) -> Double? {
+    let lower = word.lowercased()
+    if word.first?.isUppercase == true, let month = capitalizedMonths[lower] { return month }
+    if let month = monthWords[lower] { return month }
+    guard lower.count <= 9 else { return nil }
+    return monthStems.first { lower.hasPrefix($0.stem) }?.month
+  }
+}
