@@ -8,17 +8,20 @@ struct DoubledWordRule: ArtifactRule {
     summary: "a word repeated: 'the the', 'X and X'",
     description: """
       A word written twice in a row, or the same word on both sides of 'and', is usually a slip of \
-      translation or editing. Words whose doubling is English ('that that', 'had had', 'more and \
+      translation or editing; not when a capitalized word beside them tells two things apart \
+      (Сангарский пролив и пролив Лаперуза). Words whose doubling is English ('that that', 'had had', 'more and \
       more') are listed in glossaries/artifacts/allowed-doubles.txt and left alone.
       """,
     triggering: [
       "They signed ⟦the the⟧ treaty in 1941.",
       "It condemned the ⟦arbitrariness and arbitrariness⟧ of the officials.",
+      "The ⟦arbitrariness and arbitrariness⟧ of the officials.",
       "Министр ⟦заявил заявил⟧ о визите.",
     ],
     nonTriggering: [
       "He said that that decision was final.", "She had had enough of the talks.",
       "Prices rose more and more each year.", "The the-word is an article.", "Tokyo, Tokyo Bay and Osaka.",
+      "Токио закрыл Сангарский пролив и пролив Лаперуза.", "Ships left the Tsugaru Strait and Strait of Soya.",
     ])
 
   let allowed: Set<String>
@@ -48,7 +51,8 @@ struct DoubledWordRule: ArtifactRule {
         if index + 2 < words.count, words[index + 1].folded == "and" || words[index + 1].folded == "и",
           words[index + 2].folded == word.folded, word.folded.unicodeScalars.count >= 4,
           onlySpaces(input.scalars, between: word.span.end, and: words[index + 1].span.start),
-          onlySpaces(input.scalars, between: words[index + 1].span.end, and: words[index + 2].span.start)
+          onlySpaces(input.scalars, between: words[index + 1].span.end, and: words[index + 2].span.start),
+          !namesTwoThings(words, first: index, input.scalars)
         {
           let span = TextSpan(start: word.span.start, end: words[index + 2].span.end)
           found.append(finding(span, "'\(text(input, word.span))' on both sides of '\(text(input, words[index + 1].span))'", suggestion: text(input, word.span)))
@@ -62,6 +66,19 @@ struct DoubledWordRule: ArtifactRule {
   }
 
   private func text(_ input: RuleInput, _ span: TextSpan) -> String { input.document.text(of: span) }
+
+  /// True when a capitalized word right before the first X or right after the second tells the
+  /// two apart: Сангарский пролив и пролив Лаперуза, the Tsugaru Strait and Strait of Soya are
+  /// two straits, not a stutter.
+  private func namesTwoThings(_ words: [ScannedWord], first index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    // A sentence's first word is capitalized whatever it is.
+    let before = index > 1 ? words[index - 1] : nil
+    let after = index + 3 < words.count ? words[index + 3] : nil
+    return [before, after].contains { word in
+      guard let word else { return false }
+      return scalars[word.span.start].properties.isUppercase
+    }
+  }
 
   /// Nothing but spaces between two words (a comma or a line break makes a list, not a stutter).
   private func onlySpaces(_ scalars: [Unicode.Scalar], between start: Int, and end: Int) -> Bool {
