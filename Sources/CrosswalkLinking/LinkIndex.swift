@@ -78,12 +78,22 @@ public final class LinkIndex: Sendable {
   private let tokens: [NameToken]
   /// The weight of each token of `tokens` (see `tokenWeights`).
   private let tokenWeightList: [Double]
+  /// Each form's tokens' total weight, and the largest (initials count: they can pair).
+  let formWeights: [Double]
+  let heaviestForm: Double
   /// Exact keys of the literal, folded, latin and romanization levels, in that order.
   let exact: [ExactKeys]
   static let exactLevels: [NameLevel] = [.literal, .folded, .latin, .romanization]
   /// Forms by the `keyHash` of a token's romanization key, and of its skeleton.
   let romanPostings: Postings
   let phoneticPostings: Postings
+  /// The glossary's distinct tokens (initials aside) by the hash of their sound skeleton, and
+  /// by the hashes of the skeleton with one letter deleted: the known confusions that change a
+  /// skeleton drop one consonant (Hiroka for Hirokazu, ж lost between vowels).
+  private let tokensBySkeleton: [UInt64: [NameToken]]
+  private let tokensByShorterSkeleton: [UInt64: [NameToken]]
+  /// The glossary's initials (the A. of A. Rudenko): a token that starts with one can pair.
+  private let initials: Set<Unicode.Scalar>
   /// Rare tokens weigh more, by romanization key: the inverse document frequency
   /// ln(1 + entities / entities with the token), scaled so that a token of one entity weighs 3
   /// and clipped at 1. The clip keeps a common token from weighing nothing: a name with one
@@ -161,13 +171,28 @@ public final class LinkIndex: Sendable {
     self.tokens = tokens
     self.exact = exactKeys.map { ExactKeys(keys: $0, forms: exactForms) }
     self.romanPostings = Postings(keys: romanKeys, forms: postedForms)
+    var tokensBySkeleton: [UInt64: [NameToken]] = [:], tokensByShorterSkeleton: [UInt64: [NameToken]] = [:]
+    var skeletonTokenSeen = Set<UInt64>()
+    for token in tokens where !token.isInitial && skeletonTokenSeen.insert(token.romanHash).inserted {
+      tokensBySkeleton[token.phoneticHash, default: []].append(token)
+      for key in Self.shorterSkeletons(token) { tokensByShorterSkeleton[key, default: []].append(token) }
+    }
+    self.tokensBySkeleton = tokensBySkeleton
+    self.tokensByShorterSkeleton = tokensByShorterSkeleton
+    self.initials = Set(tokens.filter(\.isInitial).compactMap(\.latin.unicodeScalars.first))
     self.phoneticPostings = Postings(keys: phoneticKeys, forms: postedForms)
     let tokenWeights = entitiesWithToken.mapValues(filler: 0) {
       min(3, max(1, 3 * log(1 + count / Double($0)) / rarest))
     }
     self.tokenWeights = tokenWeights
     self.unknownTokenWeight = 3
-    self.tokenWeightList = tokens.map { [tokenWeights] in tokenWeights[$0.romanHash] ?? 3 }
+    let tokenWeightList = tokens.map { [tokenWeights] in tokenWeights[$0.romanHash] ?? 3 }
+    self.tokenWeightList = tokenWeightList
+    let formWeights = forms.map { form in
+      tokenWeightList[Int(form.firstToken)..<Int(form.firstToken + form.tokenCount)].reduce(0, +)
+    }
+    self.formWeights = formWeights
+    self.heaviestForm = formWeights.max() ?? 0
     self.distinct = distinct
     self.knownWords = normalizer.wordsRead
   }
@@ -193,6 +218,29 @@ public final class LinkIndex: Sendable {
   }
 
   /// The weight of a token by its romanization key.
+  /// The glossary tokens that `token` might pair with: those whose sound skeleton is its own,
+  /// or one letter longer or shorter (a token may come more than once), and whether a glossary
+  /// initial can take it.
+  var hasInitials: Bool { !initials.isEmpty }
+
+  func possiblePartners(of token: NameToken) -> (tokens: [NameToken], initial: Bool) {
+    var partners = tokensBySkeleton[token.phoneticHash] ?? []
+    partners += tokensByShorterSkeleton[token.phoneticHash] ?? []
+    for key in Self.shorterSkeletons(token) { partners += tokensBySkeleton[key] ?? [] }
+    return (partners, token.latin.unicodeScalars.first.map(initials.contains) ?? false)
+  }
+
+  /// The hashes of a token's skeleton with each letter deleted in turn.
+  private static func shorterSkeletons(_ token: NameToken) -> [UInt64] {
+    let letters = Array(token.phonetic.unicodeScalars)
+    guard letters.count > 1 else { return [] }
+    return letters.indices.map { skipped in
+      var shorter = String.UnicodeScalarView()
+      for index in letters.indices where index != skipped { shorter.append(letters[index]) }
+      return keyHash(String(shorter))
+    }
+  }
+
   func weight(of token: NameToken) -> Double { tokenWeights[token.romanHash] ?? unknownTokenWeight }
 
   /// The forms whose key at `exactLevels[level]` is the name's.
