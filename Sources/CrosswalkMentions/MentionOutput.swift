@@ -66,7 +66,8 @@ public enum MentionFormat: String, CaseIterable, Sendable {
         JSON.append(mention.source.rawValue, to: &out)
         JSON.appendKey("matched", to: &out)
         JSON.append(mention.matchedName?.text, to: &out)
-        out.append(contentsOf: "}\n".utf8)
+        out.append(UInt8(ascii: "}"))
+        out.append(UInt8(ascii: "\n"))
       }
       return String(decoding: out, as: UTF8.self)
     case .json:
