@@ -122,6 +122,10 @@ struct Model {
   let sourceAnchors: [[Int32]]
   let translationAnchors: [[Int32]]
   let weightOf: [Double]
+  /// Per sentence: its anchors as bits (id mod 64) and their total weight, so that the common
+  /// case, sentences sharing no anchor, is settled without comparing lists.
+  let sourceBits: [UInt64], translationBits: [UInt64]
+  let sourceWeights: [Double], translationWeights: [Double]
 
   init(source: [AlignmentSentence], translation: [AlignmentSentence]) {
     self.source = source
@@ -148,6 +152,11 @@ struct Model {
     self.weightOf = weightOf
     sourceAnchors = source.map { $0.anchors.compactMap { numbers[$0] }.sorted() }
     translationAnchors = translation.map { $0.anchors.compactMap { numbers[$0] }.sorted() }
+    func bits(_ ids: [Int32]) -> UInt64 { ids.reduce(0) { $0 | 1 << UInt64($1 & 63) } }
+    sourceBits = sourceAnchors.map(bits)
+    translationBits = translationAnchors.map(bits)
+    sourceWeights = sourceAnchors.map { $0.reduce(0) { $0 + weightOf[Int($1)] } }
+    translationWeights = translationAnchors.map { $0.reduce(0) { $0 + weightOf[Int($1)] } }
   }
 
   /// Gale and Church: how unlikely the two lengths are for a translation, as −ln of the
@@ -163,22 +172,67 @@ struct Model {
   /// neither side has an anchor the other text has anywhere. An anchor in two sentences of one
   /// side counts once.
   func agreement(source sources: Range<Int>, translation translations: Range<Int>) -> (shared: Double, weight: Double)? {
-    var total = 0.0, shared = 0.0
+    // The search asks this millions of times. When no anchor bit is set twice among the
+    // sentences of both sides, no anchor is shared or repeated: the weight is the sum.
+    var seen: UInt64 = 0, repeated = false, sum = 0.0
     for index in sources {
-      for id in sourceAnchors[index]
-      where !(sources.lowerBound..<index).contains(where: { sourceAnchors[$0].contains(id) }) {
-        total += weightOf[Int(id)]
-        if translations.contains(where: { translationAnchors[$0].contains(id) }) { shared += 2 * weightOf[Int(id)] }
-      }
+      repeated = repeated || seen & sourceBits[index] != 0
+      seen |= sourceBits[index]
+      sum += sourceWeights[index]
     }
     for index in translations {
-      for id in translationAnchors[index]
-      where !(translations.lowerBound..<index).contains(where: { translationAnchors[$0].contains(id) }) {
-        total += weightOf[Int(id)]
-      }
+      repeated = repeated || seen & translationBits[index] != 0
+      seen |= translationBits[index]
+      sum += translationWeights[index]
     }
-    guard total > 0 else { return nil }
-    return (shared / total, total)
+    if !repeated { return sum > 0 ? (0, sum) : nil }
+    // Else both sides' ids, each side's sorted, walked together: an id counts once per side.
+    let sourceCount = sources.reduce(0) { $0 + sourceAnchors[$1].count }
+    let translationCount = translations.reduce(0) { $0 + translationAnchors[$1].count }
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: sourceCount + translationCount) { ids in
+      var end = 0
+      for index in sources { for id in sourceAnchors[index] { ids[end] = id; end += 1 } }
+      Self.insertionSort(ids, 0..<end)
+      for index in translations { for id in translationAnchors[index] { ids[end] = id; end += 1 } }
+      Self.insertionSort(ids, sourceCount..<end)
+      var total = 0.0, shared = 0.0
+      var a = 0, b = sourceCount
+      var lastA: Int32 = -1, lastB: Int32 = -1
+      while a < sourceCount || b < end {
+        let takeA = a < sourceCount && (b == end || ids[a] <= ids[b])
+        let takeB = b < end && (a == sourceCount || ids[b] <= ids[a])
+        let id = takeA ? ids[a] : ids[b]
+        let weight = weightOf[Int(id)]
+        if takeA {
+          if id != lastA { total += weight }
+          lastA = id
+          a += 1
+        }
+        if takeB {
+          if id != lastB {
+            total += weight
+            // Shared once: the first time the translation side gives an id the source has.
+            if takeA { shared += 2 * weight }
+          }
+          lastB = id
+          b += 1
+        }
+      }
+      guard total > 0 else { return nil }
+      return (shared / total, total)
+    }
+  }
+
+  private static func insertionSort(_ ids: UnsafeMutableBufferPointer<Int32>, _ range: Range<Int>) {
+    for i in range.dropFirst() {
+      let id = ids[i]
+      var j = i
+      while j > range.lowerBound, ids[j - 1] > id {
+        ids[j] = ids[j - 1]
+        j -= 1
+      }
+      ids[j] = id
+    }
   }
 
   func cost(source sources: Range<Int>, translation translations: Range<Int>) -> Double {
