@@ -62,7 +62,9 @@ struct BoilerplateMatcher {
   init(data: ArtifactData, rule: String) throws(ArtifactError) {
     let patterns = data.boilerplate.filter { $0.rule == rule }
     line = try Joined(patterns.filter { $0.scope == .line }, anchor: "^(?:", ")$")
-    start = try Joined(patterns.filter { $0.scope == .start }, anchor: "^(?:", ")")
+    // Searched over the whole text at once: ICU tries a pattern that starts with a multi-line
+    // ^ at line starts only, which costs less than a string and a search per line.
+    start = try Joined(patterns.filter { $0.scope == .start }, anchor: "(?m)^(?:", ")")
     inline = try Joined(patterns.filter { $0.scope == .inline }, anchor: "", "")
   }
 
@@ -71,20 +73,26 @@ struct BoilerplateMatcher {
   func matches(in input: RuleInput) -> [(BoilerplatePattern, TextSpan)] {
     var found: [(BoilerplatePattern, TextSpan)] = []
     let scalars = input.scalars
-    if line != nil || start != nil {
+    let text = input.document.text
+    var utf16: [UInt16]?
+    /// Each match of `joined` over the whole text with its pattern and scalar span, in order.
+    func search(_ joined: Joined) -> [(BoilerplatePattern, TextSpan)] {
+      let units = utf16 ?? Array(text.utf16)
+      utf16 = units
+      // Matches come in text order: one walk converts all their offsets.
+      var counter = ScalarCounter(units)
+      return joined.expression.matches(in: text, range: NSRange(location: 0, length: units.count)).compactMap { match in
+        guard let pattern = joined.pattern(of: match) else { return nil }
+        let start = counter.scalars(before: match.range.location)
+        return (pattern, TextSpan(start: start, end: counter.scalars(before: NSMaxRange(match.range))))
+      }
+    }
+    if let start {
+      // Only the first `longestLine` characters of a line are read.
+      found += search(start).filter { !$0.1.isEmpty && $0.1.end - $0.1.start <= Self.longestLine }
+    }
+    if let line {
       for span in TextScan.lines(scalars) where !span.isEmpty {
-        if let start {
-          let head = TextSpan(start: span.start, end: min(span.end, span.start + Self.longestLine))
-          let text = input.document.text(of: head)
-          if let match = start.expression.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: text.utf16.count)),
-            let pattern = start.pattern(of: match), match.range.length > 0
-          {
-            var counter = ScalarCounter(Array(text.utf16))
-            let from = counter.scalars(before: match.range.location)
-            found.append((pattern, TextSpan(start: head.start + from, end: head.start + counter.scalars(before: NSMaxRange(match.range)))))
-          }
-        }
-        guard let line else { continue }
         // Trimmed of spaces; short lines only.
         var from = span.start, to = span.end
         while from < to, scalars[from].properties.isWhitespace { from += 1 }
@@ -98,17 +106,7 @@ struct BoilerplateMatcher {
         }
       }
     }
-    if let inline {
-      let text = input.document.text
-      let utf16 = Array(text.utf16)
-      // Matches come in text order: one walk converts all their offsets.
-      var counter = ScalarCounter(utf16)
-      for match in inline.expression.matches(in: text, range: NSRange(location: 0, length: utf16.count)) {
-        guard let pattern = inline.pattern(of: match) else { continue }
-        let start = counter.scalars(before: match.range.location)
-        found.append((pattern, TextSpan(start: start, end: counter.scalars(before: NSMaxRange(match.range)))))
-      }
-    }
+    if let inline { found += search(inline) }
     return found.sorted { $0.1 < $1.1 }
   }
 }
