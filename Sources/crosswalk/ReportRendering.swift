@@ -90,10 +90,77 @@ struct ReportRendering {
         ),
       ])
     }
+    let facts = report.facts.map { group in
+      JSON.object([
+        ("unit", .string(group.unit)), ("entity", .optional(group.entity)),
+        ("kind", .string(group.kind.rawValue)), ("status", .string(group.status.rawValue)),
+        (
+          "values",
+          .array(
+            group.values.map { value, facts in
+              .object([
+                ("value", group.kind == .date ? .string(value.text(isDate: true)) : .number(value.number)),
+                ("surfaces", .array(Set(facts.map(\.surface)).sorted().map(JSON.string))),
+                (
+                  "documents",
+                  .array(
+                    facts.map { fact in
+                      .object([
+                        ("id", .string(fact.document)), ("sentence", .int(fact.sentence)),
+                        ("start", .int(fact.start)), ("end", .int(fact.end)),
+                      ])
+                    })
+                ),
+              ])
+            })
+        ),
+      ])
+    }
     return JSON.object([
       ("version", .int(Self.version)), ("documents", .array(documents)), ("entities", .array(entities)),
-      ("unresolved", .array(unresolved)), ("facts", .array([])), ("pairs", .array(pairs)),
+      ("unresolved", .array(unresolved)), ("facts", .array(facts)), ("pairs", .array(pairs)),
     ]).pretty + "\n"
+  }
+
+  /// A fact group's heading: unit and kind (or a date group's year), and the entity's name.
+  private func title(of group: FactGroup) -> String {
+    let entity = group.entity.map { id in report.entities.first { $0.id == id }?.name ?? id } ?? "no entity"
+    guard group.kind == .date, let year = group.values.first?.value.number else {
+      return "\(group.unit) (\(group.kind.rawValue)), \(entity)"
+    }
+    return "date \(Int(year)), \(entity)"
+  }
+
+  /// The sentence of a fact cut around it, so that the fact can be marked.
+  private static func pieces(of fact: Fact) -> (before: String, fact: String, after: String) {
+    let scalars = Array(fact.sentenceText.unicodeScalars)
+    let from = min(max(0, fact.start - fact.sentenceStart), scalars.count)
+    let to = min(max(from, fact.end - fact.sentenceStart), scalars.count)
+    func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    return (text(0..<from), text(from..<to), text(to..<scalars.count))
+  }
+
+  /// What the facts section shows.
+  static let factsIntroduction =
+    "Dates, amounts and quantities that two documents or more give for one unit and one entity"
+
+  /// "11 documents, 123 entities, …": the report's opening line.
+  private var summary: String {
+    [
+      "\(report.documents.count) documents", "\(report.entities.count) entities",
+      "\(report.unresolved.count) unresolved names", "\(report.facts.count) fact groups",
+      "\(report.pairs.count) translation pairs",
+    ].joined(separator: ", ")
+  }
+
+  /// "3 agree, 1 partial, 2 conflict", and the groups left out.
+  private var factCounts: String {
+    let counts = [FactGroup.Status.agree, .partial, .conflict].map { status in
+      "\(report.facts.filter { $0.status == status }.count) \(status.rawValue)"
+    }.joined(separator: ", ")
+    guard report.factsLeftOut > 0 else { return counts }
+    return counts
+      + "; \(report.factsLeftOut) groups with more than \(FactGroup.maximumValues) values left out (several facts about one entity, not one fact)"
   }
 
   /// Each surface form of an entity: how the glossary knows it and the documents it is in.
@@ -106,7 +173,7 @@ struct ReportRendering {
   // MARK: Markdown
 
   var markdown: String {
-    var out = "# Corpus report\n\n\(report.documents.count) documents, \(report.entities.count) entities, \(report.unresolved.count) unresolved names, \(report.pairs.count) translation pairs.\n\n"
+    var out = "# Corpus report\n\n\(summary).\n\n"
     out += "## Documents\n\n| id | language | encoding | route | findings |\n|---|---|---|---|---|\n"
     for entry in report.documents {
       let route = entry.route.language.map { "\($0) (\(entry.route.score))" } ?? "none"
@@ -122,6 +189,18 @@ struct ReportRendering {
     for group in report.unresolved {
       let forms = GlossaryCommand.Suggest.forms(of: group).map { "\(md($0.surface)) ×\($0.count)" }
       out += "- \(forms.joined(separator: ", "))\n"
+    }
+    out += "\n## Facts\n\n\(Self.factsIntroduction): \(factCounts).\n"
+    for group in report.facts {
+      let status = group.status == .conflict ? "**conflict**" : group.status.rawValue
+      out += "\n### \(md(title(of: group))): \(status)\n\n| value | document | sentence |\n|---|---|---|\n"
+      for (value, facts) in group.values {
+        for fact in facts {
+          let (before, marked, after) = Self.pieces(of: fact)
+          let sentence = "\(md(before))**\(md(marked))**\(md(after))"
+          out += "| \(value.text(isDate: group.kind == .date)) | \(md(fact.document)) | \(sentence) |\n"
+        }
+      }
     }
     for pair in report.pairs {
       out += "\n## \(md(pair.source.document.id)) → \(md(pair.translation.document.id))\n\n"
@@ -165,7 +244,7 @@ struct ReportRendering {
       tr.empty td{background:#fde8e8}
       </style></head><body>
       <h1>Crosswalk corpus report</h1>
-      <p>\(documents.count) documents, \(report.entities.count) entities, \(report.unresolved.count) unresolved names, \(report.pairs.count) translation pairs. Click a column head to sort.</p>
+      <p>\(summary). Click a column head to sort.</p>
       <h2>Documents</h2>
       <table class="sortable"><tr><th>id</th><th>language</th><th>encoding</th><th>route</th><th>score</th><th>findings</th></tr>
 
@@ -205,7 +284,21 @@ struct ReportRendering {
       out +=
         "<tr><td>\(markupEscaped(GlossaryCommand.Suggest.name(of: group)))</td><td>\(markupEscaped(forms.map { "\($0.surface) ×\($0.count)" }.joined(separator: ", ")))</td><td>\(markupEscaped(group.map(\.place).joined(separator: ", ")))</td></tr>\n"
     }
-    out += "</table>\n"
+    out += "</table>\n<h2>Facts</h2>\n<p>\(Self.factsIntroduction): \(factCounts); conflicts in red. "
+    out += "Each fact is marked in its sentence.</p>\n"
+    for group in report.facts {
+      let status = markupEscaped(group.status.rawValue)
+      out +=
+        "<h3>\(markupEscaped(title(of: group))): \(group.status == .conflict ? "<span class=\"mismatch\">\(status)</span>" : status)</h3>\n<table><tr><th>value</th><th>document</th><th>sentence</th></tr>\n"
+      for (value, facts) in group.values {
+        for fact in facts {
+          let (before, marked, after) = Self.pieces(of: fact)
+          out +=
+            "<tr><td>\(markupEscaped(value.text(isDate: group.kind == .date)))</td><td>\(markupEscaped(fact.document))</td><td>\(markupEscaped(before))<mark>\(markupEscaped(marked))</mark>\(markupEscaped(after))</td></tr>\n"
+        }
+      }
+      out += "</table>\n"
+    }
     for pair in report.pairs {
       out +=
         "<h2>Translation pair: \(markupEscaped(pair.source.document.id)) → \(markupEscaped(pair.translation.document.id))</h2>\n<p>\(pair.beads.count) beads; \(pair.mismatches.count) mismatches called out in red.</p>\n<table class=\"pair\"><tr><th class=\"n\">beads</th><th>\(markupEscaped(pair.source.document.path))</th><th>\(markupEscaped(pair.translation.document.path))</th></tr>\n"

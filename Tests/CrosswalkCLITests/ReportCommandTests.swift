@@ -56,4 +56,85 @@ import Testing
     #expect(html.contains("&quot;&gt;&lt;i&gt;evil"))
     #expect(!html.contains("src=\"http") && !html.contains("<link"))
   }
+
+  /// The values of one fact group of the report: value → ids of the documents giving it.
+  static func values(of group: [String: Any]) -> [String: [String]] {
+    var values: [String: [String]] = [:]
+    for value in group["values"] as? [[String: Any]] ?? [] {
+      let key = (value["value"] as? String) ?? (value["value"] as? NSNumber).map { "\($0.int64Value)" } ?? "?"
+      values[key] = (value["documents"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    }
+    return values
+  }
+
+  @Test func factsGroupAcrossLanguagesAndShowTheChangedAmount() throws {
+    let folder = try CLI.temporaryFolder()
+    let result = try CLI.run(["report", Self.corpus.path, "--format", "json", "-o", "r.json"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let data = try Data(contentsOf: folder.appending(path: "r.json"))
+    let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let facts = try #require(report["facts"] as? [[String: Any]])
+    func group(_ unit: String, _ entity: String?, year: String? = nil) -> [String: Any]? {
+      facts.first { group in
+        group["unit"] as? String == unit && group["entity"] as? String == entity
+          && (year == nil || Self.values(of: group).keys.contains { $0.hasPrefix(year ?? "") })
+      }
+    }
+    // 600 million roubles in seed 000 and the Russian original; 60 million in its translation.
+    let roubles = try #require(group("RUB", nil))
+    #expect(roubles["kind"] as? String == "amount")
+    #expect(roubles["status"] as? String == "conflict")
+    #expect(
+      Self.values(of: roubles) == [
+        "60000000": ["kurils-ru-mt"], "600000000": ["seed-000-zakharova-japan-axis", "kurils-ru"],
+      ])
+    // 20 vessels, 20 судов, 20 vessels; and 20隻 with 20 ships, next to ソ連 / the Soviet Union.
+    let vessels = try #require(group("vessel", nil))
+    #expect(vessels["status"] as? String == "agree")
+    #expect(
+      Self.values(of: vessels) == ["20": ["kurils-ru-mt", "seed-000-zakharova-japan-axis", "kurils-ru"]])
+    let japaneseVessels = try #require(group("vessel", "soviet-union"))
+    #expect(Self.values(of: japaneseVessels) == ["20": ["kurils-ja-mt", "kurils-ja"]])
+    let japaneseRoubles = try #require(group("RUB", "soviet-union"))
+    #expect(Self.values(of: japaneseRoubles) == ["600000000": ["kurils-ja-mt", "kurils-ja"]])
+    // The Tripartite Pact: 1940 in seed 000 agrees with September 1940 elsewhere.
+    let tripartite = try #require(group("date", "tripartite-pact", year: "1940"))
+    #expect(tripartite["status"] as? String == "agree")
+    #expect(Self.values(of: tripartite)["1940"] == ["seed-000-zakharova-japan-axis"])
+    #expect(Self.values(of: tripartite)["1940-09"]?.contains("kurils-ru") == true)
+    // 13 April 1941 in Russian and in Japanese (昭和16年（1941年）4月13日), April 1941 in seed 001.
+    let pact = try #require(group("date", "soviet-japanese-neutrality-pact", year: "1941"))
+    #expect(pact["status"] as? String == "agree")
+    #expect(Self.values(of: pact)["1941-04-13"] == ["kurils-ja", "kurils-ru"])
+    #expect(Self.values(of: pact)["1941-04"] == ["seed-001-japan-distorts-history"])
+    // Offsets point at the fact in the decoded text.
+    let seed = try String(
+      contentsOf: Self.corpus.appending(path: "en/seed-000-zakharova-japan-axis.txt"), encoding: .utf8)
+    let place = try #require(
+      (roubles["values"] as? [[String: Any]])?.last.flatMap { ($0["documents"] as? [[String: Any]])?.first })
+    let scalars = Array(seed.unicodeScalars)
+    let start = try #require(place["start"] as? Int), end = try #require(place["end"] as? Int)
+    #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "600 million roubles")
+    #expect(place["sentence"] is Int)
+  }
+
+  @Test func factSentencesAreEscapedInHTML() throws {
+    let folder = try CLI.temporaryFolder()
+    let docs = folder.appending(path: "docs")
+    try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+    for name in ["a", "b"] {
+      try "<script>alert(1)</script> The fleet lost 600 million roubles & more.\n".write(
+        to: docs.appending(path: "\(name).txt"), atomically: true, encoding: .utf8)
+    }
+    let result = try CLI.run(["report", "docs", "--format", "html", "-o", "r.html"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(contentsOf: folder.appending(path: "r.html"), encoding: .utf8)
+    #expect(html.contains("<h2>Facts</h2>"))
+    #expect(html.components(separatedBy: "<script>").count == 2)
+    let escaped =
+      "&lt;script&gt;alert(1)&lt;/script&gt; The fleet lost <mark>600 million roubles</mark> &amp; more."
+    #expect(html.contains(escaped))
+    let markdown = try CLI.run(["report", "docs"], in: folder)
+    #expect(markdown.stdout.contains("### RUB (amount), no entity: agree"))
+  }
 }
