@@ -122,10 +122,9 @@ struct Model {
   let sourceAnchors: [[Int32]]
   let translationAnchors: [[Int32]]
   let weightOf: [Double]
-  /// Per sentence: its anchors as bits (id mod 64) and their total weight, so that the common
-  /// case, sentences sharing no anchor, is settled without comparing lists.
-  let sourceBits: [UInt64], translationBits: [UInt64]
-  let sourceWeights: [Double], translationWeights: [Double]
+  /// The anchors of every run of one to three sentences, for each side: a bead's sides are such
+  /// runs, so the search compares two lists made once.
+  let sourceRuns: AnchorRuns, translationRuns: AnchorRuns
 
   init(source: [AlignmentSentence], translation: [AlignmentSentence]) {
     self.source = source
@@ -152,11 +151,8 @@ struct Model {
     self.weightOf = weightOf
     sourceAnchors = source.map { $0.anchors.compactMap { numbers[$0] }.sorted() }
     translationAnchors = translation.map { $0.anchors.compactMap { numbers[$0] }.sorted() }
-    func bits(_ ids: [Int32]) -> UInt64 { ids.reduce(0) { $0 | 1 << UInt64($1 & 63) } }
-    sourceBits = sourceAnchors.map(bits)
-    translationBits = translationAnchors.map(bits)
-    sourceWeights = sourceAnchors.map { $0.reduce(0) { $0 + weightOf[Int($1)] } }
-    translationWeights = translationAnchors.map { $0.reduce(0) { $0 + weightOf[Int($1)] } }
+    sourceRuns = AnchorRuns(sourceAnchors, weights: weightOf)
+    translationRuns = AnchorRuns(translationAnchors, weights: weightOf)
   }
 
   /// Gale and Church: how unlikely the two lengths are for a translation, as −ln of the
@@ -165,74 +161,39 @@ struct Model {
     let expected = Double(sourceLength) * ratio
     let scale = max(1, (Double(sourceLength) + Double(translationLength) / ratio) / 2)
     let delta = abs(Double(translationLength) - expected) / sqrt(scale * SentenceAligner.variance * ratio)
-    return -log(max(erfc(delta / 2.squareRoot()), 1e-12))
+    // Past 5.05, erfc is below the floor: most beads the search tries are that unlikely.
+    let x = delta / 2.squareRoot()
+    return x > 5.05 ? Self.lengthCostFloor : -log(max(erfc(x), 1e-12))
   }
+
+  static let lengthCostFloor = -log(1e-12)
 
   /// How much of the anchors' weight the two sides share (0 to 1) and the weight, or nil when
   /// neither side has an anchor the other text has anywhere. An anchor in two sentences of one
   /// side counts once.
   func agreement(source sources: Range<Int>, translation translations: Range<Int>) -> (shared: Double, weight: Double)? {
-    // The search asks this millions of times. When no anchor bit is set twice among the
-    // sentences of both sides, no anchor is shared or repeated: the weight is the sum.
-    var seen: UInt64 = 0, repeated = false, sum = 0.0
-    for index in sources {
-      repeated = repeated || seen & sourceBits[index] != 0
-      seen |= sourceBits[index]
-      sum += sourceWeights[index]
-    }
-    for index in translations {
-      repeated = repeated || seen & translationBits[index] != 0
-      seen |= translationBits[index]
-      sum += translationWeights[index]
-    }
-    if !repeated { return sum > 0 ? (0, sum) : nil }
-    // Else both sides' ids, each side's sorted, walked together: an id counts once per side.
-    let sourceCount = sources.reduce(0) { $0 + sourceAnchors[$1].count }
-    let translationCount = translations.reduce(0) { $0 + translationAnchors[$1].count }
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: sourceCount + translationCount) { ids in
-      var end = 0
-      for index in sources { for id in sourceAnchors[index] { ids[end] = id; end += 1 } }
-      Self.insertionSort(ids, 0..<end)
-      for index in translations { for id in translationAnchors[index] { ids[end] = id; end += 1 } }
-      Self.insertionSort(ids, sourceCount..<end)
-      var total = 0.0, shared = 0.0
-      var a = 0, b = sourceCount
-      var lastA: Int32 = -1, lastB: Int32 = -1
-      while a < sourceCount || b < end {
-        let takeA = a < sourceCount && (b == end || ids[a] <= ids[b])
-        let takeB = b < end && (a == sourceCount || ids[b] <= ids[a])
-        let id = takeA ? ids[a] : ids[b]
-        let weight = weightOf[Int(id)]
-        if takeA {
-          if id != lastA { total += weight }
-          lastA = id
-          a += 1
-        }
-        if takeB {
-          if id != lastB {
-            total += weight
-            // Shared once: the first time the translation side gives an id the source has.
-            if takeA { shared += 2 * weight }
-          }
-          lastB = id
-          b += 1
-        }
+    // The search asks this millions of times: two runs made once, and when their anchor bits
+    // do not meet, nothing is shared.
+    let left = sourceRuns.index(of: sources), right = translationRuns.index(of: translations)
+    let total = sourceRuns.weight[left] + translationRuns.weight[right]
+    guard total > 0 else { return nil }
+    guard sourceRuns.bits[left] & translationRuns.bits[right] != 0 else { return (0, total) }
+    var shared = 0.0
+    var a = sourceRuns.bounds[left], b = translationRuns.bounds[right]
+    let aEnd = sourceRuns.bounds[left + 1], bEnd = translationRuns.bounds[right + 1]
+    while a < aEnd && b < bEnd {
+      let x = sourceRuns.ids[a], y = translationRuns.ids[b]
+      if x < y {
+        a += 1
+      } else if y < x {
+        b += 1
+      } else {
+        shared += 2 * weightOf[Int(x)]
+        a += 1
+        b += 1
       }
-      guard total > 0 else { return nil }
-      return (shared / total, total)
     }
-  }
-
-  private static func insertionSort(_ ids: UnsafeMutableBufferPointer<Int32>, _ range: Range<Int>) {
-    for i in range.dropFirst() {
-      let id = ids[i]
-      var j = i
-      while j > range.lowerBound, ids[j - 1] > id {
-        ids[j] = ids[j - 1]
-        j -= 1
-      }
-      ids[j] = id
-    }
+    return (shared / total, total)
   }
 
   func cost(source sources: Range<Int>, translation translations: Range<Int>) -> Double {
@@ -305,5 +266,43 @@ struct Model {
       index = previous[index]
     }
     return chain.reversed()
+  }
+}
+
+/// For each sentence and each run of one to three sentences starting there: the distinct anchor
+/// ids, ascending (an anchor in two sentences of a run counts once), their bits (id mod 64) and
+/// their total weight. Flat arrays, read millions of times without reference counting.
+struct AnchorRuns {
+  static let longest = 3
+  /// Run r (`index(of:)`) has the ids `ids[bounds[r]..<bounds[r + 1]]`.
+  private(set) var ids: [Int32] = []
+  private(set) var bounds: [Int] = [0]
+  private(set) var bits: [UInt64] = []
+  private(set) var weight: [Double] = []
+  private let count: Int
+
+  init(_ anchors: [[Int32]], weights: [Double]) {
+    count = anchors.count
+    // Runs of 1...longest sentences starting at each sentence, then one empty run for ranges
+    // that are not such runs (beads are at most three sentences a side).
+    for length in 1...Self.longest {
+      for start in anchors.indices {
+        let lists = anchors[start..<min(anchors.count, start + length)]
+        let run = lists.count == 1 ? lists[start] : Array(Set(lists.joined())).sorted()
+        ids += run
+        bounds.append(ids.count)
+        bits.append(run.reduce(0) { $0 | 1 << UInt64($1 & 63) })
+        weight.append(run.reduce(0) { $0 + weights[Int($1)] })
+      }
+    }
+    bounds.append(ids.count)
+    bits.append(0)
+    weight.append(0)
+  }
+
+  /// The run of `range`: sentences range.lowerBound..<range.upperBound.
+  func index(of range: Range<Int>) -> Int {
+    guard (1...Self.longest).contains(range.count) else { return Self.longest * count }
+    return (range.count - 1) * count + range.lowerBound
   }
 }
