@@ -153,6 +153,18 @@ struct ReportRendering {
     ].joined(separator: ", ")
   }
 
+  /// Links to the sections, so that the pairs at the end are one click away.
+  private var navigation: String {
+    let sections = [
+      ("documents", "Documents"), ("matrix", "Entities × documents"), ("renderings", "Renderings"),
+      ("unresolved", "Unresolved names"), ("facts", "Facts"),
+    ]
+    let pairs = report.pairs.enumerated().map { number, pair in
+      ("pair-\(number + 1)", "Pair \(pair.source.document.id) → \(pair.translation.document.id)")
+    }
+    return (sections + pairs).map { "<a href=\"#\($0.0)\">\(markupEscaped($0.1))</a>" }.joined(separator: " ")
+  }
+
   /// "3 agree, 1 partial, 2 conflict", and the groups left out.
   private var factCounts: String {
     let counts = [FactGroup.Status.agree, .partial, .conflict].map { status in
@@ -242,10 +254,15 @@ struct ReportRendering {
       .pair td.n{width:6em;color:#666}
       .mismatch{color:#a00;font-weight:600;margin-top:.2em}
       tr.empty td{background:#fde8e8}
+      .scroll{max-height:34em;overflow:auto;border:1px solid #eee;margin:.5em 0}
+      .scroll table{margin:0}
+      .scroll table th{position:sticky;top:0;z-index:1}
+      nav a{margin-right:1em}
       </style></head><body>
       <h1>Crosswalk corpus report</h1>
-      <p>\(summary). Click a column head to sort.</p>
-      <h2>Documents</h2>
+      <p>\(summary). Click a column head to sort; long tables scroll in their box.</p>
+      <nav>\(navigation)</nav>
+      <h2 id="documents">Documents</h2>
       <table class="sortable"><tr><th>id</th><th>language</th><th>encoding</th><th>route</th><th>score</th><th>findings</th></tr>
 
       """
@@ -254,7 +271,7 @@ struct ReportRendering {
       out +=
         "<tr><td title=\"\(markupEscaped(entry.document.path))\">\(markupEscaped(entry.document.id))</td><td>\(markupEscaped(entry.document.language))</td><td>\(markupEscaped(entry.document.encoding.name))</td><td title=\"\(markupEscaped(entry.route.evidence.prefix(8).joined(separator: "; ")))\">\(markupEscaped(entry.route.language ?? "none"))</td><td>\(entry.route.score)</td><td>\(findings)</td></tr>\n"
     }
-    out += "</table>\n<h2>Entities × documents</h2>\n<table class=\"matrix sortable\"><tr><th>entity</th><th>type</th><th>total</th>"
+    out += "</table>\n<h2 id=\"matrix\">Entities × documents</h2>\n<div class=\"scroll\"><table class=\"matrix sortable\"><tr><th>entity</th><th>type</th><th>total</th>"
     for document in documents { out += "<th class=\"doc\" title=\"\(markupEscaped(document.path))\">\(markupEscaped(document.id))</th>" }
     out += "</tr>\n"
     let most = max(1, report.entities.flatMap { $0.documents.values.map { $0.values.reduce(0, +) } }.max() ?? 1)
@@ -271,21 +288,21 @@ struct ReportRendering {
       }
       out += "</tr>\n"
     }
-    out += "</table>\n<h2>Renderings</h2>\n<p>Canonical names in green, variants and fuzzy links in orange; each with the documents it is in.</p>\n<table class=\"sortable\"><tr><th>entity</th><th>renderings</th></tr>\n"
+    out += "</table></div>\n<h2 id=\"renderings\">Renderings</h2>\n<p>Canonical names in green, variants and fuzzy links in orange; each with the documents it is in.</p>\n<div class=\"scroll\"><table class=\"sortable\"><tr><th>entity</th><th>renderings</th></tr>\n"
     for entity in report.entities {
       let forms = Self.renderings(entity).map {
         "<span class=\"form \(markupEscaped($0.kind))\" title=\"\(markupEscaped($0.kind)): \(markupEscaped($0.documents.joined(separator: ", ")))\">\(markupEscaped($0.form))</span>"
       }
       out += "<tr><td>\(markupEscaped(entity.name))</td><td>\(forms.joined())</td></tr>\n"
     }
-    out += "</table>\n<h2>Unresolved names</h2>\n<table class=\"sortable\"><tr><th>name</th><th>forms</th><th>seen</th></tr>\n"
+    out += "</table></div>\n<h2 id=\"unresolved\">Unresolved names</h2>\n<div class=\"scroll\"><table class=\"sortable\"><tr><th>name</th><th>forms</th><th>seen</th></tr>\n"
     for group in report.unresolved {
       let forms = GlossaryCommand.Suggest.forms(of: group)
       out +=
         "<tr><td>\(markupEscaped(GlossaryCommand.Suggest.name(of: group)))</td><td>\(markupEscaped(forms.map { "\($0.surface) ×\($0.count)" }.joined(separator: ", ")))</td><td>\(markupEscaped(group.map(\.place).joined(separator: ", ")))</td></tr>\n"
     }
-    out += "</table>\n<h2>Facts</h2>\n<p>\(Self.factsIntroduction): \(factCounts); conflicts in red. "
-    out += "Each fact is marked in its sentence.</p>\n"
+    out += "</table></div>\n<h2 id=\"facts\">Facts</h2>\n<p>\(Self.factsIntroduction): \(factCounts); conflicts in red. "
+    out += "Each fact is marked in its sentence.</p>\n<div class=\"scroll\">\n"
     for group in report.facts {
       let status = markupEscaped(group.status.rawValue)
       out +=
@@ -299,9 +316,10 @@ struct ReportRendering {
       }
       out += "</table>\n"
     }
-    for pair in report.pairs {
+    out += "</div>\n"
+    for (number, pair) in report.pairs.enumerated() {
       out +=
-        "<h2>Translation pair: \(markupEscaped(pair.source.document.id)) → \(markupEscaped(pair.translation.document.id))</h2>\n<p>\(pair.beads.count) beads; \(pair.mismatches.count) mismatches called out in red.</p>\n<table class=\"pair\"><tr><th class=\"n\">beads</th><th>\(markupEscaped(pair.source.document.path))</th><th>\(markupEscaped(pair.translation.document.path))</th></tr>\n"
+        "<h2 id=\"pair-\(number + 1)\">Translation pair: \(markupEscaped(pair.source.document.id)) → \(markupEscaped(pair.translation.document.id))</h2>\n<p>\(pair.beads.count) beads; \(pair.mismatches.count) mismatches called out in red.</p>\n<table class=\"pair\"><tr><th class=\"n\">beads</th><th>\(markupEscaped(pair.source.document.path))</th><th>\(markupEscaped(pair.translation.document.path))</th></tr>\n"
       for (index, bead) in pair.beads.enumerated() {
         let left = bead.source.map { pair.source.texts[$0] }.joined(separator: " ")
         let right = bead.translation.map { pair.translation.texts[$0] }.joined(separator: " ")

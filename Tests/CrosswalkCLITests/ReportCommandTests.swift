@@ -129,7 +129,7 @@ import Testing
     let result = try CLI.run(["report", "docs", "--format", "html", "-o", "r.html"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let html = try String(contentsOf: folder.appending(path: "r.html"), encoding: .utf8)
-    #expect(html.contains("<h2>Facts</h2>"))
+    #expect(html.contains("<h2 id=\"facts\">Facts</h2>"))
     #expect(html.components(separatedBy: "<script>").count == 2)
     let escaped =
       "&lt;script&gt;alert(1)&lt;/script&gt; The fleet lost <mark>600 million roubles</mark> &amp; more."
