@@ -50,7 +50,7 @@ let package = Package(
         "CrosswalkGlossaryData",
       ]
     ),
-    .target(name: "CrosswalkAlignment", dependencies: ["CrosswalkGlossaryData"]),
+    .target(name: "CrosswalkAlignment", dependencies: ["CrosswalkCore", "CrosswalkGlossaryData"]),
     .target(
       name: "CrosswalkArtifacts",
       dependencies: [

@@ -1,3 +1,4 @@
+import CrosswalkCore
 import Foundation
 
 /// What two sentences in different languages can share for sure: numbers (with their scale
@@ -69,7 +70,7 @@ public struct AlignmentAnchors: Sendable {
   public func numbers(in text: String) -> [(value: Double, surface: String)] {
     let scalars = Array(text.unicodeScalars)
     let found = numbers(in: scalars[...]).map { number in
-      (number.value, Self.string(scalars[number.start..<number.end]))
+      (number.value, makeString(scalars[number.start..<number.end]))
     }
     return found + months(in: text)
   }
@@ -86,23 +87,6 @@ public struct AlignmentAnchors: Sendable {
     let eraStart: Int?
     /// Digits only: no separator, decimal mark, scale word or unit (what a year looks like).
     let isPlain: Bool
-  }
-
-  /// The text of some scalars. Through UTF-8 bytes: `String.UnicodeScalarView(_:)` of a slice
-  /// goes through unspecialized generic code, several times slower, and facts cut sentences by
-  /// the hundred thousand.
-  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    let byteCount = scalars.reduce(0) { $0 + UTF8.width($1) }
-    return String(unsafeUninitializedCapacity: byteCount) { buffer in
-      var position = 0
-      for scalar in scalars {
-        UTF8.encode(scalar) { byte in
-          buffer[position] = byte
-          position += 1
-        }
-      }
-      return position
-    }
   }
 
   /// Lower case for the scripts that have it and that number and unit words are written in,

@@ -1,3 +1,4 @@
+import CrosswalkCore
 import CrosswalkGlossaryData
 import Foundation
 
@@ -170,13 +171,13 @@ public struct Facts: Sendable {
       }
       var text: String?
       for reading in read(scalars[start..<end], named: named) {
-        let sentenceText = text ?? AlignmentAnchors.string(scalars[start..<end])
+        let sentenceText = text ?? makeString(scalars[start..<end])
         text = sentenceText
         found.append(
           Fact(
             document: document, sentence: index, sentenceText: sentenceText, sentenceStart: start,
             start: reading.start, end: reading.end,
-            surface: AlignmentAnchors.string(scalars[reading.start..<reading.end]), kind: reading.kind,
+            surface: makeString(scalars[reading.start..<reading.end]), kind: reading.kind,
             value: reading.value, unit: reading.unit, entity: reading.entity, keyWords: reading.keyWords))
       }
     }
@@ -351,7 +352,7 @@ public struct Facts: Sendable {
         {
           return nil
         }
-        keyWords.append(AlignmentAnchors.string(sentence[position..<match.end]))
+        keyWords.append(makeString(sentence[position..<match.end]))
         return Reading(
           start: number.start, end: match.end, kind: measure.kind, value: Fact.Value(number: number.value),
           unit: measure.unit, entity: nil, keyWords: keyWords)
@@ -446,7 +447,7 @@ public struct Facts: Sendable {
     var end = position
     while end < sentence.endIndex, AlignmentAnchors.isWordLetter(sentence[end]) { end += 1 }
     guard end > position else { return nil }
-    return (AlignmentAnchors.string(sentence[position..<end]), position, end)
+    return (makeString(sentence[position..<end]), position, end)
   }
 
   /// The word that ends at `position`.
@@ -456,7 +457,7 @@ public struct Facts: Sendable {
     var start = position
     while start > sentence.startIndex, AlignmentAnchors.isWordLetter(sentence[start - 1]) { start -= 1 }
     guard start < position else { return nil }
-    return (AlignmentAnchors.string(sentence[start..<position]), start, position)
+    return (makeString(sentence[start..<position]), start, position)
   }
 }
 

@@ -39,20 +39,7 @@ public struct Document: Sendable {
   /// The text of `span`, cut to the text (empty when the span lies outside it).
   public func text(of span: TextSpan) -> String {
     let end = max(0, min(span.end, scalars.count))
-    let slice = scalars[min(max(0, span.start), end)..<end]
-    // Through UTF-8 bytes: appending scalars to a String one by one is several times slower,
-    // and names are cut out of documents by the hundred thousand.
-    let byteCount = slice.reduce(0) { $0 + UTF8.width($1) }
-    return String(unsafeUninitializedCapacity: byteCount) { buffer in
-      var position = 0
-      for scalar in slice {
-        UTF8.encode(scalar) { byte in
-          buffer[position] = byte
-          position += 1
-        }
-      }
-      return position
-    }
+    return makeString(scalars[min(max(0, span.start), end)..<end])
   }
 
   /// The 1-based line and column of a scalar offset.
@@ -108,5 +95,22 @@ public struct DocumentMetadata: Sendable, Equatable {
     self.date = date
     self.translationOf = translationOf
     self.notes = notes
+  }
+}
+
+/// The text of some scalars, through UTF-8 bytes: appending scalars to a String one by one, or
+/// `String.UnicodeScalarView(_:)` of a slice (unspecialized generic code), is several times
+/// slower, and names and facts are cut out of documents by the hundred thousand.
+public func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+  let byteCount = scalars.reduce(0) { $0 + UTF8.width($1) }
+  return String(unsafeUninitializedCapacity: byteCount) { buffer in
+    var position = 0
+    for scalar in scalars {
+      UTF8.encode(scalar) { byte in
+        buffer[position] = byte
+        position += 1
+      }
+    }
+    return position
   }
 }
