@@ -243,14 +243,8 @@ public struct AlignmentAnchors: Sendable {
     return found
   }
 
-  /// A letter, or a mark inside a word (NFD мая); ASCII without a property lookup.
+  /// A letter of a word, or a combining mark inside one (NFD май).
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x41...0x5A, 0x61...0x7A: return true
-    case 0..<0x80: return false
-    default:
-      let properties = scalar.properties
-      return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
-    }
+    isWordLetter(scalar) || (0x300...0x36F).contains(scalar.value)
   }
 }

@@ -91,24 +91,15 @@ public struct NumberWords: Sendable {
       (Array(words.keys) + Array(capitalized.keys) + stems.map(\.0)).compactMap(\.unicodeScalars.first))
   }
 
-  /// A scalar lower-cased; Latin and Russian letters without a property lookup.
-  static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    switch scalar.value {
-    case 0x41...0x5A, 0x410...0x42F: Unicode.Scalar(scalar.value + 0x20) ?? scalar
-    case 0..<0x80, 0x430...0x44F: scalar
-    default: scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-    }
-  }
-
   /// The month `word` names, if any.
   func month(_ word: Substring) -> Double? {
     guard monthLengths.contains(word.unicodeScalars.count), let first = word.unicodeScalars.first,
-      monthInitials.contains(Self.lowercased(first))
+      monthInitials.contains(AlignmentAnchors.lower(first))
     else { return nil }
     let lower = word.lowercased()
     if word.first?.isUppercase == true, let month = capitalizedMonths[lower] { return month }
     if let month = monthWords[lower] { return month }
     guard lower.count <= 9 else { return nil }
-    return monthStems[Self.lowercased(first)]?.first { lower.hasPrefix($0.stem) }?.month
+    return monthStems[AlignmentAnchors.lower(first)]?.first { lower.hasPrefix($0.stem) }?.month
   }
 }

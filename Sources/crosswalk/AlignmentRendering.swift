@@ -54,7 +54,7 @@ struct AlignmentRendering {
     for (index, bead) in beads.enumerated() {
       let (left, right) = texts(bead)
       let findings = found(index).map { "\($0.rule): \($0.message)" }.joined(separator: "; ")
-      out += [indices(bead.source), indices(bead.translation), format(bead.score), clean(left), clean(right), clean(findings)]
+      out += [indices(bead.source), indices(bead.translation), format(bead.score), cleanedCell(left), cleanedCell(right), cleanedCell(findings)]
         .joined(separator: "\t") + "\n"
     }
     return out
@@ -72,18 +72,33 @@ struct AlignmentRendering {
     }.joined()
   }
 
-  private var markdown: String {
-    var out = "| source | translation | score | \(cellMD(source.document.path)) | \(cellMD(translation.document.path)) | findings |\n|---|---|---|---|---|---|\n"
+  /// The beads as a Markdown table: `align --format md`, and each pair of the report.
+  var markdown: String {
+    var out = "| source | translation | score | \(markdownCell(source.document.path)) | \(markdownCell(translation.document.path)) | findings |\n|---|---|---|---|---|---|\n"
     for (index, bead) in beads.enumerated() {
       let (left, right) = texts(bead)
-      let findings = found(index).map { "**\($0.rule)**: \(cellMD($0.message))" }.joined(separator: "<br>")
-      out += "| \(indices(bead.source)) | \(indices(bead.translation)) | \(format(bead.score)) | \(cellMD(left)) | \(cellMD(right)) | \(findings) |\n"
+      let findings = found(index).map { "**\($0.rule)**: \(markdownCell($0.message))" }.joined(separator: "<br>")
+      out += "| \(indices(bead.source)) | \(indices(bead.translation)) | \(format(bead.score)) | \(markdownCell(left)) | \(markdownCell(right)) | \(findings) |\n"
     }
     return out
   }
 
+  /// The beads side by side as an HTML table (classes n, weak, empty, mismatch): `align --format
+  /// html`, and each pair of the report.
+  var htmlTable: String {
+    var out =
+      "<table class=\"pair\"><tr><th class=\"n\">beads</th><th>\(markupEscaped(source.document.path))</th><th>\(markupEscaped(translation.document.path))</th><th class=\"n\">score</th></tr>\n"
+    for (index, bead) in beads.enumerated() {
+      let (left, right) = texts(bead)
+      let kind = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : bead.score < 0.5 ? " class=\"weak\"" : ""
+      let notes = found(index).map { "<div class=\"mismatch\">\(markupEscaped($0.message)) [\(markupEscaped($0.rule))]</div>" }.joined()
+      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(markupEscaped(left))</td><td>\(markupEscaped(right))\(notes)</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
+    }
+    return out + "</table>\n"
+  }
+
   private var html: String {
-    var out = """
+    let out = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8">
       <title>\(markupEscaped(source.document.path)) ↔ \(markupEscaped(translation.document.path))</title>
@@ -99,35 +114,31 @@ struct AlignmentRendering {
       </style></head><body>
       <h1>Sentence alignment</h1>
       <p>\(source.texts.count) source and \(translation.texts.count) translation sentences in \(beads.count) beads. Beads with a score under 0.5 are shaded; beads with a side missing are red; \(mismatches.count) mismatch\(mismatches.count == 1 ? "" : "es") of numbers and entities are called out in red.</p>
-      <table><tr><th class="n">beads</th><th>\(markupEscaped(source.document.path))</th><th>\(markupEscaped(translation.document.path))</th><th class="n">score</th></tr>
 
       """
-    for (index, bead) in beads.enumerated() {
-      let (left, right) = texts(bead)
-      let kind = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : bead.score < 0.5 ? " class=\"weak\"" : ""
-      let notes = found(index).map { "<div class=\"mismatch\">\(markupEscaped($0.message)) [\($0.rule)]</div>" }.joined()
-      out += "<tr\(kind)><td class=\"n\">\(indices(bead.source)):\(indices(bead.translation))</td><td>\(markupEscaped(left))</td><td>\(markupEscaped(right))\(notes)</td><td class=\"n\">\(format(bead.score))</td></tr>\n"
-    }
-    return out + "</table></body></html>\n"
+    return out + htmlTable + "</body></html>\n"
   }
 
   private func format(_ score: Double) -> String { String((score * 1000).rounded() / 1000) }
 
-  /// Tabs and line breaks would break a tsv row.
-  private func clean(_ text: String) -> String {
-    // By scalars: mapping Characters was a twentieth of `align --format tsv`.
-    var cleaned = String.UnicodeScalarView()
-    var previous: Unicode.Scalar = " "
-    for scalar in text.unicodeScalars {
-      defer { previous = scalar }
-      switch scalar {
-      case "\n" where previous == "\r": continue  // CRLF is one line end.
-      case "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": cleaned.append(" ")
-      default: cleaned.append(scalar)
-      }
-    }
-    return String(cleaned)
-  }
-
-  private func cellMD(_ text: String) -> String { clean(text).replacingOccurrences(of: "|", with: "\\|") }
 }
+
+/// `text` on one line for a table cell (tabs and line breaks would break a tsv row or a
+/// Markdown table): tabs and line ends as spaces, CRLF as one.
+func cleanedCell(_ text: String) -> String {
+  // By scalars: mapping Characters was a twentieth of `align --format tsv`.
+  var cleaned = String.UnicodeScalarView()
+  var previous: Unicode.Scalar = " "
+  for scalar in text.unicodeScalars {
+    defer { previous = scalar }
+    switch scalar {
+    case "\n" where previous == "\r": continue
+    case "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": cleaned.append(" ")
+    default: cleaned.append(scalar)
+    }
+  }
+  return String(cleaned)
+}
+
+/// `text` for a Markdown table cell: on one line, its pipes escaped.
+func markdownCell(_ text: String) -> String { cleanedCell(text).replacingOccurrences(of: "|", with: "\\|") }

@@ -190,46 +190,38 @@ struct ReportRendering {
     for entry in report.documents {
       let route = entry.route.language.map { "\($0) (\(entry.route.score))" } ?? "none"
       let findings = entry.findings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-      out += "| \(md(entry.document.id)) | \(entry.document.language) | \(entry.document.encoding.name) | \(route) | \(findings) |\n"
+      out += "| \(markdownCell(entry.document.id)) | \(entry.document.language) | \(entry.document.encoding.name) | \(route) | \(findings) |\n"
     }
     out += "\n## Entities\n\n| entity | type | mentions | renderings (kind: documents) |\n|---|---|---|---|\n"
     for entity in report.entities {
-      let forms = Self.renderings(entity).map { "\(md($0.form)) (\($0.kind): \($0.documents.joined(separator: ", ")))" }
-      out += "| \(md(entity.name)) | \(entity.type) | \(entity.total) | \(forms.joined(separator: "; ")) |\n"
+      let forms = Self.renderings(entity).map { "\(markdownCell($0.form)) (\($0.kind): \($0.documents.joined(separator: ", ")))" }
+      out += "| \(markdownCell(entity.name)) | \(entity.type) | \(entity.total) | \(forms.joined(separator: "; ")) |\n"
     }
     out += "\n## Unresolved names\n\n"
     for group in report.unresolved {
-      let forms = GlossaryCommand.Suggest.forms(of: group).map { "\(md($0.surface)) ×\($0.count)" }
+      let forms = GlossaryCommand.Suggest.forms(of: group).map { "\(markdownCell($0.surface)) ×\($0.count)" }
       out += "- \(forms.joined(separator: ", "))\n"
     }
     out += "\n## Facts\n\n\(Self.factsIntroduction): \(factCounts).\n"
     for group in report.facts {
       let status = group.status == .conflict ? "**conflict**" : group.status.rawValue
-      out += "\n### \(md(title(of: group))): \(status)\n\n| value | document | sentence |\n|---|---|---|\n"
+      out += "\n### \(markdownCell(title(of: group))): \(status)\n\n| value | document | sentence |\n|---|---|---|\n"
       for (value, facts) in group.values {
         for fact in facts {
           let (before, marked, after) = Self.pieces(of: fact)
-          let sentence = "\(md(before))**\(md(marked))**\(md(after))"
-          out += "| \(value.text(isDate: group.kind == .date)) | \(md(fact.document)) | \(sentence) |\n"
+          let sentence = "\(markdownCell(before))**\(markdownCell(marked))**\(markdownCell(after))"
+          out += "| \(value.text(isDate: group.kind == .date)) | \(markdownCell(fact.document)) | \(sentence) |\n"
         }
       }
     }
     for pair in report.pairs {
-      out += "\n## \(md(pair.source.document.id)) → \(md(pair.translation.document.id))\n\n"
-      out += "\(pair.beads.count) beads, \(pair.mismatches.count) mismatches.\n\n| beads | source | translation | findings |\n|---|---|---|---|\n"
-      for (index, bead) in pair.beads.enumerated() {
-        let left = bead.source.map { pair.source.texts[$0] }.joined(separator: " ")
-        let right = bead.translation.map { pair.translation.texts[$0] }.joined(separator: " ")
-        let notes = pair.mismatches.filter { $0.bead == index }.map { "**\($0.rule)**: \(md($0.message))" }
-        out += "| \(bead.source):\(bead.translation) | \(md(left)) | \(md(right)) | \(notes.joined(separator: "<br>")) |\n"
-      }
+      out += "\n## \(markdownCell(pair.source.document.id)) → \(markdownCell(pair.translation.document.id))\n\n"
+      out += "\(pair.beads.count) beads, \(pair.mismatches.count) mismatches.\n\n"
+      out += AlignmentRendering(pair: pair).markdown
     }
     return out
   }
 
-  private func md(_ text: String) -> String {
-    String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }).replacingOccurrences(of: "|", with: "\\|")
-  }
 
   // MARK: HTML
 
@@ -254,6 +246,7 @@ struct ReportRendering {
       .pair td.n{width:6em;color:#666}
       .mismatch{color:#a00;font-weight:600;margin-top:.2em}
       tr.empty td{background:#fde8e8}
+      tr.weak td{background:#fff4e0}
       .scroll{max-height:34em;overflow:auto;border:1px solid #eee;margin:.5em 0}
       .scroll table{margin:0}
       .scroll table th{position:sticky;top:0;z-index:1}
@@ -319,17 +312,8 @@ struct ReportRendering {
     out += "</div>\n"
     for (number, pair) in report.pairs.enumerated() {
       out +=
-        "<h2 id=\"pair-\(number + 1)\">Translation pair: \(markupEscaped(pair.source.document.id)) → \(markupEscaped(pair.translation.document.id))</h2>\n<p>\(pair.beads.count) beads; \(pair.mismatches.count) mismatches called out in red.</p>\n<table class=\"pair\"><tr><th class=\"n\">beads</th><th>\(markupEscaped(pair.source.document.path))</th><th>\(markupEscaped(pair.translation.document.path))</th></tr>\n"
-      for (index, bead) in pair.beads.enumerated() {
-        let left = bead.source.map { pair.source.texts[$0] }.joined(separator: " ")
-        let right = bead.translation.map { pair.translation.texts[$0] }.joined(separator: " ")
-        let notes = pair.mismatches.filter { $0.bead == index }.map {
-          "<div class=\"mismatch\">\(markupEscaped($0.message)) [\(markupEscaped($0.rule))]</div>"
-        }.joined()
-        let empty = bead.source.isEmpty || bead.translation.isEmpty ? " class=\"empty\"" : ""
-        out += "<tr\(empty)><td class=\"n\">\(bead.source):\(bead.translation)<br>\(bead.score)</td><td>\(markupEscaped(left))</td><td>\(markupEscaped(right))\(notes)</td></tr>\n"
-      }
-      out += "</table>\n"
+        "<h2 id=\"pair-\(number + 1)\">Translation pair: \(markupEscaped(pair.source.document.id)) → \(markupEscaped(pair.translation.document.id))</h2>\n<p>\(pair.beads.count) beads; \(pair.mismatches.count) mismatches called out in red; beads scoring under 0.5 shaded.</p>\n"
+      out += AlignmentRendering(pair: pair).htmlTable
     }
     out += """
       <script>
