@@ -1,6 +1,9 @@
 /// One name of an entity: its canonical name, an alias (another correct name, in any script),
 /// or a variant (a known non-standard rendering, linked and flagged).
-public struct EntityName: Hashable, Sendable, Codable {
+///
+/// Immutable, and a reference: every mention of a name carries it, and a copy costs one
+/// reference count instead of one per field (threads share the glossary's names).
+public final class EntityName: Hashable, Sendable {
   /// What standing a name has.
   public enum Kind: String, Hashable, Sendable, Codable {
     case canonical, alias, variant
@@ -26,10 +29,23 @@ public struct EntityName: Hashable, Sendable, Codable {
     self.route = route
     self.location = location
   }
+
+  public static func == (a: EntityName, b: EntityName) -> Bool {
+    a === b
+      || (a.text == b.text && a.kind == b.kind && a.usage == b.usage && a.route == b.route
+        && a.location == b.location)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(kind)
+  }
 }
 
 /// A person, place, organization, event or term, with every name it goes by.
-public struct Entity: Hashable, Sendable, Codable, Identifiable {
+///
+/// Immutable, and a reference for the same reason as `EntityName`.
+public final class Entity: Hashable, Sendable, Identifiable {
   /// Unique over all loaded glossaries: `[a-z0-9][a-z0-9-]*`.
   public let id: String
   /// person, place, organization, event, term, …
@@ -57,19 +73,30 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     self.distinct = distinct
     self.note = note
     self.location = location
+    canonicalName = EntityName(name, kind: .canonical, location: location)
   }
 
-  /// The canonical name, then the aliases, then the variants.
-  public var names: [EntityName] {
-    [EntityName(name, kind: .canonical, location: location)] + aliases + variants
+  /// `name` as an `EntityName`.
+  public let canonicalName: EntityName
+
+  public static func == (a: Entity, b: Entity) -> Bool {
+    a === b
+      || (a.id == b.id && a.type == b.type && a.name == b.name && a.aliases == b.aliases
+        && a.variants == b.variants && a.distinct == b.distinct && a.note == b.note
+        && a.location == b.location)
   }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+
+  /// The canonical name, then the aliases, then the variants.
+  public var names: [EntityName] { [canonicalName] + aliases + variants }
 
   /// How many names `names` has.
   public var nameCount: Int { 1 + aliases.count + variants.count }
 
   /// `names[position]`, without building the list.
   public func name(at position: Int) -> EntityName {
-    if position == 0 { return EntityName(name, kind: .canonical, location: location) }
+    if position == 0 { return canonicalName }
     return position <= aliases.count ? aliases[position - 1] : variants[position - 1 - aliases.count]
   }
 }
