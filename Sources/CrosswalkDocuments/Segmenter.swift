@@ -40,21 +40,36 @@ public final class Segmenter {
   /// The sentences and (unless `words` is false) words of `document`, under the rules of its
   /// language. Word breaks cost as much as sentences; some uses need them only for some texts.
   public func segment(_ document: Document, words: Bool = true) throws(ICUError) -> Segmentation {
-    try segment(document.text, language: document.language, words: words)
+    try segment(document.scalars[...], language: document.language, words: words)
   }
 
   /// The sentences and words of `text` under the rules of `language` (BCP 47; "und" for root).
   public func segment(_ text: String, language: String, words: Bool = true) throws(ICUError) -> Segmentation {
-    let locale = language == "und" ? "" : language
-    let pair: (sentence: TextBreaker, word: TextBreaker)
-    if let cached = breakers[locale] {
-      pair = cached
-    } else {
-      pair = (try TextBreaker(.sentence, locale: locale), try TextBreaker(.word, locale: locale))
-      breakers[locale] = pair
-    }
-    let sentences = try pair.sentence.segments(of: text).map(\.span)
+    try segment(Array(text.unicodeScalars)[...], language: language, words: words)
+  }
+
+  /// `segmentation` with the words of `document` added, when it has none yet.
+  public func addingWords(to segmentation: Segmentation, of document: Document) throws(ICUError) -> Segmentation {
+    if segmentation.hasWords { return segmentation }
+    return Segmentation(
+      sentences: segmentation.sentences,
+      words: try breakers(for: document.language).word.segments(of: document.scalars[...]))
+  }
+
+  private func segment(
+    _ scalars: ArraySlice<Unicode.Scalar>, language: String, words: Bool
+  ) throws(ICUError) -> Segmentation {
+    let pair = try breakers(for: language)
+    let sentences = try pair.sentence.segments(of: scalars).map(\.span)
     guard words else { return Segmentation(sentences: sentences, words: [], hasWords: false) }
-    return Segmentation(sentences: sentences, words: try pair.word.segments(of: text))
+    return Segmentation(sentences: sentences, words: try pair.word.segments(of: scalars))
+  }
+
+  private func breakers(for language: String) throws(ICUError) -> (sentence: TextBreaker, word: TextBreaker) {
+    let locale = language == "und" ? "" : language
+    if let cached = breakers[locale] { return cached }
+    let pair = (sentence: try TextBreaker(.sentence, locale: locale), word: try TextBreaker(.word, locale: locale))
+    breakers[locale] = pair
+    return pair
   }
 }

@@ -100,7 +100,22 @@ public final class TextBreaker {
 
   /// The segments of `text`, in order, covering it without gaps; offsets are Unicode scalars.
   public func segments(of text: String) throws(ICUError) -> [TextSegment] {
-    let units = Array(text.utf16)
+    try segments(of: Array(text.unicodeScalars)[...])
+  }
+
+  /// The segments of a text given as its scalars (a document's, which it keeps anyway: a
+  /// String would first be measured in UTF-16 for ICU, a pass of its own over large text).
+  public func segments(of scalars: ArraySlice<Unicode.Scalar>) throws(ICUError) -> [TextSegment] {
+    var units: [UInt16] = []
+    units.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      if scalar.value < 0x10000 {
+        units.append(UInt16(truncatingIfNeeded: scalar.value))
+      } else {
+        units.append(UTF16.leadSurrogate(scalar))
+        units.append(UTF16.trailSurrogate(scalar))
+      }
+    }
     guard units.count < Int(Int32.max) - 1 else {
       throw .textTooLong(operation: "breaking text", length: units.count)
     }

@@ -52,7 +52,7 @@ public final class MentionFinder {
     let scalars = document.scalars
     let pieces = dictionary.tokenizer.tokenize(scalars[...])
     var segmentation = given
-    if !pieces.runs.isEmpty && !given.hasWords { segmentation = try segmenter.segment(document) }
+    if !pieces.runs.isEmpty { segmentation = try segmenter.addingWords(to: given, of: document) }
     var scan = DocumentScan(
       document: document, tokens: pieces.tokens, segmentation: segmentation, finder: self)
     scan.findGlossaryWords()
@@ -64,8 +64,17 @@ public final class MentionFinder {
 
   /// The link only: a mention carries no explanation (`crosswalk resolve` gives one).
   fileprivate func resolve(_ surface: String) -> Resolution? {
-    try? linker.link(surface)
+    if let known = links[surface] { return known }
+    let resolution = try? linker.link(surface)
+    if links.count >= Self.linkMemoLimit { links.removeAll(keepingCapacity: true) }
+    links[surface] = resolution
+    return resolution
   }
+
+  /// Links already made, by surface: running text repeats its names (and its capitalized
+  /// sentence starts) far more often than the resolver's own per-word caches can save.
+  private var links: [String: Resolution?] = [:]
+  private static let linkMemoLimit = 1 << 16
 }
 
 /// The state of one document's scan.
