@@ -24,52 +24,59 @@ public enum MentionFormat: String, CaseIterable, Sendable {
     self == .json ? (documents == 0 ? "]\n}\n" : "\n  ]\n}\n") : ""
   }
 
+  /// One document's mentions in UTF-8, as output takes them (jsonl, the bulk format, is made
+  /// as bytes and is not checked again as a String).
+  public func utf8(_ mentions: [Mention], in document: Document) -> [UInt8] {
+    guard self == .jsonl else { return Array(render(mentions, in: document).utf8) }
+    // What `json(_:in:).compact` writes, field by field: a third of the time of the whole
+    // command went into building a JSON value per mention.
+    var path: [UInt8] = [], id: [UInt8] = []
+    appendDoubleQuoted(document.path, to: &path)
+    appendDoubleQuoted(document.id, to: &id)
+    var out: [UInt8] = []
+    out.reserveCapacity(mentions.count * 240)
+    for mention in mentions {
+      let (line, column) = document.lines.location(of: mention.span.start)
+      out.append(UInt8(ascii: "{"))
+      JSON.appendKey("path", first: true, to: &out)
+      out.append(contentsOf: path)
+      JSON.appendKey("line", to: &out)
+      JSON.append(line, to: &out)
+      JSON.appendKey("column", to: &out)
+      JSON.append(column, to: &out)
+      JSON.appendKey("start", to: &out)
+      JSON.append(mention.span.start, to: &out)
+      JSON.appendKey("end", to: &out)
+      JSON.append(mention.span.end, to: &out)
+      JSON.appendKey("surface", to: &out)
+      JSON.append(mention.surface, to: &out)
+      JSON.appendKey("entity", to: &out)
+      JSON.append(mention.entity?.id, to: &out)
+      JSON.appendKey("name", to: &out)
+      JSON.append(mention.entity?.name, to: &out)
+      JSON.appendKey("type", to: &out)
+      JSON.append(mention.type, to: &out)
+      JSON.appendKey("score", to: &out)
+      JSON.appendFraction(mention.score, to: &out)
+      JSON.appendKey("method", to: &out)
+      JSON.append(mention.method, to: &out)
+      JSON.appendKey("document", to: &out)
+      out.append(contentsOf: id)
+      JSON.appendKey("found", to: &out)
+      JSON.append(mention.source.rawValue, to: &out)
+      JSON.appendKey("matched", to: &out)
+      JSON.append(mention.matchedName?.text, to: &out)
+      out.append(UInt8(ascii: "}"))
+      out.append(UInt8(ascii: "\n"))
+    }
+    return out
+  }
+
   /// One document's mentions.
   public func render(_ mentions: [Mention], in document: Document) -> String {
     switch self {
     case .jsonl:
-      // What `json(_:in:).compact` writes, field by field: a third of the time of the whole
-      // command went into building a JSON value per mention.
-      var path: [UInt8] = [], id: [UInt8] = []
-      appendDoubleQuoted(document.path, to: &path)
-      appendDoubleQuoted(document.id, to: &id)
-      var out: [UInt8] = []
-      out.reserveCapacity(mentions.count * 240)
-      for mention in mentions {
-        let (line, column) = document.lines.location(of: mention.span.start)
-        out.append(UInt8(ascii: "{"))
-        JSON.appendKey("path", first: true, to: &out)
-        out.append(contentsOf: path)
-        JSON.appendKey("line", to: &out)
-        JSON.append(line, to: &out)
-        JSON.appendKey("column", to: &out)
-        JSON.append(column, to: &out)
-        JSON.appendKey("start", to: &out)
-        JSON.append(mention.span.start, to: &out)
-        JSON.appendKey("end", to: &out)
-        JSON.append(mention.span.end, to: &out)
-        JSON.appendKey("surface", to: &out)
-        JSON.append(mention.surface, to: &out)
-        JSON.appendKey("entity", to: &out)
-        JSON.append(mention.entity?.id, to: &out)
-        JSON.appendKey("name", to: &out)
-        JSON.append(mention.entity?.name, to: &out)
-        JSON.appendKey("type", to: &out)
-        JSON.append(mention.type, to: &out)
-        JSON.appendKey("score", to: &out)
-        JSON.appendFraction(mention.score, to: &out)
-        JSON.appendKey("method", to: &out)
-        JSON.append(mention.method, to: &out)
-        JSON.appendKey("document", to: &out)
-        out.append(contentsOf: id)
-        JSON.appendKey("found", to: &out)
-        JSON.append(mention.source.rawValue, to: &out)
-        JSON.appendKey("matched", to: &out)
-        JSON.append(mention.matchedName?.text, to: &out)
-        out.append(UInt8(ascii: "}"))
-        out.append(UInt8(ascii: "\n"))
-      }
-      return String(decoding: out, as: UTF8.self)
+      return String(decoding: utf8(mentions, in: document), as: UTF8.self)
     case .json:
       let object = JSON.object([
         ("id", .string(document.id)), ("path", .string(document.path)),

@@ -38,6 +38,16 @@ final class Output {
     do { try file.write(text) } catch { failure = error }
   }
 
+  /// Appends UTF-8 bytes; standard output gets them at once.
+  func write(bytes: [UInt8]) {
+    guard let file else {
+      FileHandle.standardOutput.write(Data(bytes))
+      return
+    }
+    guard failure == nil else { return }
+    do { try file.write(bytes: bytes) } catch { failure = error }
+  }
+
   /// Puts the file, if any, in place.
   func finish() throws(ExitCode) {
     if let failure { throw fail(failure) }

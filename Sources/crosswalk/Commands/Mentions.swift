@@ -60,14 +60,15 @@ struct Mentions: ParsableCommand {
     let failed = try documents.process(
       listing, makeWorker: { try MentionFinder(resources: resources) },
       work: { [format] finder, document in
-        Result { format.render(try finder.mentions(in: document), in: document) }
+        Result { format.utf8(try finder.mentions(in: document), in: document) }
       },
       deliver: { document, rendered in
         switch rendered {
         case .failure(let error):
           printDiagnostic("error: \(document.path): \(error)")
-        case .success(let text):
-          out.write(format.separator(documentsBefore: documentCount) + text)
+        case .success(let bytes):
+          out.write(format.separator(documentsBefore: documentCount))
+          out.write(bytes: bytes)
           documentCount += 1
         }
       })
