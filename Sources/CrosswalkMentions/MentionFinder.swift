@@ -559,7 +559,11 @@ private struct DocumentScan {
     guard let name = trimmed(run) else { return nil }
     if name.count == 1 && !allowWeak { return nil }
     if name.count == 1, tokens[name.lowerBound].isAllCaps { return nil }  // An acronym the glossary lacks.
-    if name != run, run.count <= 6 {
+    // The whole run only when a word trimmed from it is a glossary name's (Ministry of …):
+    // a title or a headline's verb the glossary never has cannot make the whole link.
+    if name != run, run.count <= 6,
+      run.contains(where: { !name.contains($0) && dictionary.nameWords.contains(tokens[$0].key) })
+    {
       let whole = TextSpan(start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end)
       if let mention = addResolved(span: whole, source: .capitalized, unresolvedType: nil, keepUnresolved: false) {
         return mention

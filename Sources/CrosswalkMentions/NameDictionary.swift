@@ -29,6 +29,8 @@ public final class NameDictionary: Sendable {
   let longestWords: Int
   let longestCharacters: Int
   let tokenizer: WordTokenizer
+  /// The key of every word of every name written in words.
+  let nameWords: Set<UInt64>
 
   public init(glossary: Glossary, lexicon: MentionLexicon) {
     self.glossary = glossary
@@ -39,6 +41,7 @@ public final class NameDictionary: Sendable {
     var endings: [[Int32]] = []
     var longestWords = 0
     var longestCharacters = 0
+    var nameWords: Set<UInt64> = []
     func addEnding(_ table: inout HashedKeyTable<Int32>, _ key: UInt64, form: Int32) {
       let value = table[key] ?? 0
       if value > 0 {
@@ -62,6 +65,7 @@ public final class NameDictionary: Sendable {
               needsCapital: Self.needsCapital(pieces.tokens), capsMask: mask))
           var hash: UInt64 = 0
           for (i, token) in pieces.tokens.enumerated() {
+            nameWords.insert(token.key)
             hash = Self.extend(hash, token.key)
             if i < pieces.tokens.count - 1 { _ = words.insertNew(hash, 0) }
           }
@@ -85,6 +89,7 @@ public final class NameDictionary: Sendable {
       }
     }
     self.forms = forms
+    self.nameWords = nameWords
     self.wordPrefixes = words
     self.characterPrefixes = characters
     self.endings = endings
