@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A hash table whose keys are already 64-bit hashes (`keyHash`, `NameAnalysis.exactHash`):
 /// open addressing with linear probing on the key's own low bits. Swift's Dictionary hashes
 /// every key again with SipHash, which was a tenth of the cost of indexing a large glossary.
@@ -138,3 +140,28 @@ public struct HashedKeyTable<Value> {
 }
 
 extension HashedKeyTable: Sendable where Value: Sendable {}
+
+/// A `HashedKeyTable` that threads share under a lock, for caches of results that depend on
+/// their key alone: what one thread has worked out, the others need not work out again (on
+/// two threads, each thread's own caches left about a tenth of mention finding done twice).
+/// Bounded: emptied when full.
+public final class SharedKeyTable<Value: Sendable>: Sendable {
+  private let table: Mutex<HashedKeyTable<Value?>>
+  private let limit: Int
+
+  public init(limit: Int) {
+    table = Mutex(HashedKeyTable(filler: nil))
+    self.limit = limit
+  }
+
+  public subscript(key: UInt64) -> Value? {
+    table.withLock { $0[key] ?? nil }
+  }
+
+  public func insert(_ value: Value, for key: UInt64) {
+    table.withLock { table in
+      if table.count >= limit { table.removeAll() }
+      table[key, default: nil] = value
+    }
+  }
+}

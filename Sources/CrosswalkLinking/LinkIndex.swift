@@ -74,6 +74,8 @@ public final class LinkIndex: Sendable {
   let data: LinkData
   /// The words of the glossary's names, read once here and shared with every linker.
   let knownWords: KnownWords
+  /// `Linker.canPair` by the token's `romanHash`, as the linkers of all threads work it out.
+  let pairableTokens = SharedKeyTable<Bool>(limit: 200_000)
   let forms: [IndexedForm]
   private let tokens: [NameToken]
   /// The weight of each token of `tokens` (see `tokenWeights`).

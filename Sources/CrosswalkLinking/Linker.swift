@@ -259,6 +259,10 @@ public final class Linker {
   private func canPair(_ token: NameToken) -> Bool {
     if index.romanPostings[token.romanHash] != nil { return true }
     if let known = pairable[token.romanHash], known != 0 { return known == 2 }
+    if let shared = index.pairableTokens[token.romanHash] {
+      rememberPairable(token, shared)
+      return shared
+    }
     let partners = index.possiblePartners(of: token)
     // Straight to the edit distance: these pairs are looked at once, and remembering them
     // would crowd the pairs that candidates share out of `similarities`.
@@ -268,9 +272,14 @@ public final class Linker {
       || partners.tokens.contains { partner in
         index.data.confusions.distance(prepared(token), prepared(partner), explain: false, limit: limit).cost <= limit
       }
+    rememberPairable(token, pairs)
+    index.pairableTokens.insert(pairs, for: token.romanHash)
+    return pairs
+  }
+
+  private func rememberPairable(_ token: NameToken, _ pairs: Bool) {
     if pairable.count >= 100_000 { pairable.removeAll() }
     pairable[token.romanHash, default: 0] = pairs ? 2 : 1
-    return pairs
   }
 
   /// `canPair` by the token's `romanHash`: 1 no, 2 yes (bounded).

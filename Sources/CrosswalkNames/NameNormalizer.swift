@@ -169,12 +169,22 @@ public final class NameNormalizer {
     if let known = knownWords?.table[hash] ?? nil, known.holds(word), let keys = known.keys.first {
       return keys
     }
+    if useWordCache, let learned = knownWords?.learned[hash], learned.holds(word), let keys = learned.keys.first {
+      remember(learned, hash)
+      return keys
+    }
     let keys = try wordKeys(word)
     if useWordCache {
-      if wordCache.count >= Self.wordCacheLimit { wordCache.removeAll() }
-      wordCache[hash, default: nil] = CachedWord(word: word, keys: [keys])
+      let entry = CachedWord(word: word, keys: [keys])
+      remember(entry, hash)
+      knownWords?.learned.insert(entry, for: hash)
     }
     return keys
+  }
+
+  private func remember(_ entry: CachedWord, _ hash: UInt64) {
+    if wordCache.count >= Self.wordCacheLimit { wordCache.removeAll() }
+    wordCache[hash, default: nil] = entry
   }
 
   /// The keys of one word (no white space in it).
@@ -359,4 +369,6 @@ func collapsingWhiteSpace(_ text: String) -> String {
 /// several threads (see `NameNormalizer.wordsRead`).
 public struct KnownWords: Sendable {
   fileprivate let table: HashedKeyTable<NameNormalizer.CachedWord?>
+  /// Words the normalizers sharing this have read since, each read by one of them only.
+  fileprivate let learned = SharedKeyTable<NameNormalizer.CachedWord>(limit: 200_000)
 }
