@@ -76,7 +76,12 @@ public final class Linker {
     self.index = index
     self.threshold = threshold
     self.normalizer = try NameNormalizer(knownWords: index.knownWords)
+    confusions = index.data.confusions
   }
+
+  /// The index's, held here: reached through the index, the table was copied (and its arrays
+  /// retained) at every token pair.
+  private let confusions: ConfusionTable
 
   /// How much a resolution does: the full account, or only what decides the link.
   private struct Effort {
@@ -270,7 +275,7 @@ public final class Linker {
     let pairs =
       partners.initial
       || partners.tokens.contains { partner in
-        index.data.confusions.distance(prepared(token), prepared(partner), explain: false, limit: limit).cost <= limit
+        confusions.distance(prepared(token), prepared(partner), explain: false, limit: limit).cost <= limit
       }
     rememberPairable(token, pairs)
     index.pairableTokens.insert(pairs, for: token.romanHash)
@@ -542,7 +547,7 @@ public final class Linker {
       if a.isInitial != b.isInitial {
         notes.append("initial '\(a.isInitial ? a.latin : b.latin).' for '\(a.isInitial ? b.latin : a.latin)'")
       } else {
-        rules += index.data.confusions.distance(prepared(a), prepared(b), explain: true).rules
+        rules += confusions.distance(prepared(a), prepared(b), explain: true).rules
       }
     }
     for q in query.indices where isFree(queryFree, q) {
@@ -575,7 +580,7 @@ public final class Linker {
       }
       // Similarity 1 - cost/2: an alignment dearer than the floor allows need not be finished.
       let limit = 2 * (1 - floor)
-      let cost = index.data.confusions.distance(prepared(a), prepared(b), explain: false, limit: limit).cost
+      let cost = confusions.distance(prepared(a), prepared(b), explain: false, limit: limit).cost
       let similarity = max(0, 1 - cost / 2)
       if remembered {
         if similarities.count >= 100_000 { similarities.removeAll() }
@@ -601,7 +606,7 @@ public final class Linker {
 
   private func prepared(_ token: NameToken) -> ConfusionTable.Prepared {
     if let known = preparedTokens[token.romanHash] ?? nil, known.token == token.romanization { return known }
-    let made = index.data.confusions.prepare(token.romanization)
+    let made = confusions.prepare(token.romanization)
     if preparedTokens.count >= 100_000 { preparedTokens.removeAll() }
     preparedTokens[token.romanHash, default: nil] = made
     return made

@@ -94,6 +94,9 @@ private struct DocumentScan {
   var lexicon: MentionLexicon { finder.resources.lexicon }
   /// Keys of words that are not names in the document's language.
   let notNames: Set<UInt64>
+  /// The index's kanji readings, held here: reached through the index at every kanji, the
+  /// table was copied (and its arrays retained) each time.
+  let readings: NameReadings
 
   init(document: Document, tokens: [WordToken], segmentation: Segmentation, finder: MentionFinder) {
     self.document = document
@@ -102,6 +105,7 @@ private struct DocumentScan {
     self.finder = finder
     let language = document.language.split(separator: "-").first.map(String.init) ?? "und"
     notNames = finder.resources.lexicon.notNames(in: language)
+    readings = finder.resources.index.readings
     covered = [Bool](repeating: false, count: tokens.count)
     weakCapital = [Bool](repeating: false, count: tokens.count)
     markWeakCapitals()
@@ -397,7 +401,6 @@ private struct DocumentScan {
 
   /// A kanji surname from the readings table followed by a given name, or by a title (氏, 首相).
   private mutating func kanjiName(_ run: CJKRun, from p: Int) -> Int? {
-    let readings = finder.resources.index.readings
     let folded = run.folded
     func isKanji(_ scalar: Unicode.Scalar) -> Bool {
       (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || scalar == "々"
@@ -434,7 +437,6 @@ private struct DocumentScan {
   /// Links a kanji surname standing alone (岸田首相) to the person the document names in full
   /// (岸田文雄), wherever in the document.
   mutating func linkKanjiShortForms() {
-    let readings = finder.resources.index.readings
     var surnames: [String: Entity] = [:]
     for mention in mentions where mention.entity?.type == "person" {
       let scalars = Array(mention.surface.unicodeScalars)
