@@ -17,6 +17,12 @@ public final class MentionResources: Sendable {
     self.threshold = threshold
     dictionary = NameDictionary(glossary: index.glossary, lexicon: lexicon)
   }
+
+  /// The resources of `glossary` with the built-in link data and word lists, as the commands
+  /// use them. Each set has its own shared caches: a run on fresh resources starts cold.
+  public convenience init(glossary: Glossary, threshold: Double = Linker.defaultThreshold) throws(NameError) {
+    self.init(index: try LinkIndex(glossary: glossary), lexicon: try MentionLexicon.builtIn(), threshold: threshold)
+  }
 }
 
 /// Finds the name mentions of a document and links them (DESIGN.md 'Pipeline': Segments →

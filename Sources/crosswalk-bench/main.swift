@@ -851,7 +851,7 @@ func mentionsBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String]
   for threads in jobs > 1 ? [1, jobs] : [1] {
     // Fresh resources per run: the threads' shared caches live in them, and a run after
     // another would start warm.
-    let fresh = MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn())
+    let fresh = try MentionResources(glossary: load.glossary)
     let totals = try mentionRun(sources, jobs: threads, resources: fresh)
     let megabytes = Double(totalBytes) / mb
     let rate = megabytes / totals.wall
@@ -988,7 +988,7 @@ func checkBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String], w
   let f1 = { (value: Double) in String(format: "%.1f", value) }
   let clock = ContinuousClock.now
   let glossary = GlossaryLoader.builtIn().glossary
-  let resources = MentionResources(index: try LinkIndex(glossary: glossary), lexicon: try MentionLexicon.builtIn())
+  let resources = try MentionResources(glossary: glossary)
   let data = try ArtifactData.builtIn()
   print("check: resources (glossary, link index, lexicon, rule data) built in \(f2(seconds(since: clock))) s")
   let prepared = try prepareCorpus(
@@ -1003,7 +1003,7 @@ func checkBenchmark(megabytes: Int, jobs: Int, seed: UInt64, corpus: [String], w
   var singleWall: Double?
   for threads in jobs > 1 ? [1, jobs] : [1] {
     // Fresh resources per run, as for mentions.
-    let fresh = MentionResources(index: try LinkIndex(glossary: glossary), lexicon: try MentionLexicon.builtIn())
+    let fresh = try MentionResources(glossary: glossary)
     let run = try checkRun(prepared.sources, jobs: threads, data: data, resources: fresh, stages: threads == 1)
     let perCore = megabytesTotal / run.wall / Double(threads)
     print(

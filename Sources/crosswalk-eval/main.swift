@@ -117,7 +117,7 @@ struct Mentions: ParsableCommand {
   func run() throws {
     let goldFile = try GoldFile.read(gold)
     let load = glossary.map { GlossaryLoader.load(paths: [$0]) } ?? GlossaryLoader.builtIn()
-    let resources = MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn())
+    let resources = try MentionResources(glossary: load.glossary)
     let finder = try MentionFinder(resources: resources)
     let loader = try DocumentLoader()
     let listing = try CorpusWalker.list([corpus])

@@ -29,14 +29,7 @@ final class Output {
   private var failure: OutputError?
 
   /// Appends text; standard output gets it at once.
-  func write(_ text: String) {
-    guard let file else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    guard failure == nil else { return }
-    do { try file.write(text) } catch { failure = error }
-  }
+  func write(_ text: String) { write(bytes: Array(text.utf8)) }
 
   /// Appends UTF-8 bytes; standard output gets them at once.
   func write(bytes: [UInt8]) {

@@ -7,12 +7,17 @@ import Testing
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appending(path: "corpus")
 
-  @Test func jsonListsDocumentsAndKunashirsRenderings() throws {
+  /// `crosswalk report corpus --format json -o r.json`, exit 0, the file parsed.
+  static func corpusReport() throws -> [String: Any] {
     let folder = try CLI.temporaryFolder()
-    let result = try CLI.run(["report", Self.corpus.path, "--format", "json", "-o", "r.json"], in: folder)
+    let result = try CLI.run(["report", corpus.path, "--format", "json", "-o", "r.json"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let data = try Data(contentsOf: folder.appending(path: "r.json"))
-    let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+  }
+
+  @Test func jsonListsDocumentsAndKunashirsRenderings() throws {
+    let report = try Self.corpusReport()
     #expect(report["version"] as? Int == 1)
     for key in ["documents", "entities", "unresolved", "facts", "pairs"] { #expect(report[key] != nil, "\(key)") }
     let documents = try #require(report["documents"] as? [[String: Any]])
@@ -68,11 +73,7 @@ import Testing
   }
 
   @Test func factsGroupAcrossLanguagesAndShowTheChangedAmount() throws {
-    let folder = try CLI.temporaryFolder()
-    let result = try CLI.run(["report", Self.corpus.path, "--format", "json", "-o", "r.json"], in: folder)
-    #expect(result.status == 0, "\(result.stderr)")
-    let data = try Data(contentsOf: folder.appending(path: "r.json"))
-    let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let report = try Self.corpusReport()
     let facts = try #require(report["facts"] as? [[String: Any]])
     func group(_ unit: String, _ entity: String?, year: String? = nil) -> [String: Any]? {
       facts.first { group in

@@ -13,8 +13,7 @@ import Testing
 
   static func scores() throws -> [String: MentionScore] {
     let gold = try GoldFile.read(root.appendingPathComponent("Tests/Fixtures/corpus-gold.json").path)
-    let resources = MentionResources(
-      index: try LinkIndex(glossary: GlossaryLoader.builtIn().glossary), lexicon: try MentionLexicon.builtIn())
+    let resources = try MentionResources(glossary: GlossaryLoader.builtIn().glossary)
     let finder = try MentionFinder(resources: resources)
     let corpus = root.appendingPathComponent("corpus").path
     let listing = try CorpusWalker.list([corpus])

@@ -66,8 +66,7 @@ struct Align: ParsableCommand {
     let anchors: AlignmentAnchors
     do {
       anchors = try AlignmentAnchors.builtIn()
-      finder = try MentionFinder(
-        resources: MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn()))
+      finder = try MentionFinder(resources: MentionResources(glossary: load.glossary))
       loader = try DocumentLoader()
     } catch {
       throw fail("\(error)")

@@ -189,9 +189,7 @@ struct Check: ParsableCommand {
     let data: ArtifactData
     do {
       data = try ArtifactData.builtIn()
-      resources = MentionResources(
-        index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn(),
-        threshold: link.threshold)
+      resources = try MentionResources(glossary: load.glossary, threshold: link.threshold)
     } catch {
       throw fail(String(describing: error))
     }

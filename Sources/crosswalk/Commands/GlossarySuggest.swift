@@ -50,7 +50,7 @@ extension GlossaryCommand {
       let resources: MentionResources
       let normalizer: NameNormalizer
       do {
-        resources = MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn())
+        resources = try MentionResources(glossary: load.glossary)
         normalizer = try NameNormalizer()
       } catch {
         throw fail("\(error)")

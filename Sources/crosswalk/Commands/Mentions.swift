@@ -47,8 +47,7 @@ struct Mentions: ParsableCommand {
     let load = try glossary.load()
     let resources: MentionResources
     do {
-      resources = MentionResources(
-        index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn(), threshold: link.threshold)
+      resources = try MentionResources(glossary: load.glossary, threshold: link.threshold)
     } catch {
       throw fail(error)
     }

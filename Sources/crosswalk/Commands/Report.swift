@@ -59,7 +59,7 @@ struct Report: ParsableCommand {
       anchors = try AlignmentAnchors.builtIn()
       facts = Facts(anchors: anchors, units: try Facts.Units.builtIn())
       data = try ArtifactData.builtIn()
-      resources = MentionResources(index: try LinkIndex(glossary: load.glossary), lexicon: try MentionLexicon.builtIn())
+      resources = try MentionResources(glossary: load.glossary)
       normalizer = try NameNormalizer()
     } catch {
       throw fail("\(error)")
