@@ -82,12 +82,14 @@ public struct NameReadings: Sendable {
   public var isEmpty: Bool { surnames.isEmpty && givenNames.isEmpty }
 
   /// Whether the table (very probably: by 64-bit hash) reads these scalars as a surname.
-  public func isSurname(scalars kanji: some Sequence<Unicode.Scalar>) -> Bool {
+  /// (A slice, not any sequence: generic, the call from another module hashed through
+  /// witness tables, a twentieth of the time of Japanese text.)
+  public func isSurname(scalars kanji: ArraySlice<Unicode.Scalar>) -> Bool {
     surnameKeys[keyHash(scalars: kanji)] != nil
   }
 
   /// Whether the table (very probably: by 64-bit hash) reads these scalars as a given name.
-  public func isGivenName(scalars kanji: some Sequence<Unicode.Scalar>) -> Bool {
+  public func isGivenName(scalars kanji: ArraySlice<Unicode.Scalar>) -> Bool {
     givenNameKeys[keyHash(scalars: kanji)] != nil
   }
 }
