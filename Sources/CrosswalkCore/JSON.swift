@@ -90,17 +90,6 @@ public enum JSON {
   /// objects (a corpus's mentions) where building a `JSON` value per object would cost more
   /// than the work that found them. Each writes what `compact` writes for the same value.
 
-  /// `"key":` after a comma unless it is the first.
-  public static func appendKey(_ key: StaticString, first: Bool = false, to out: inout [UInt8]) {
-    // Byte by byte: appending a String's UTF-8 view goes through the generic sequence path,
-    // which cost more than the rest of a mention's line.
-    if !first { out.append(UInt8(ascii: ",")) }
-    out.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { out.append(contentsOf: $0) }
-    out.append(UInt8(ascii: "\""))
-    out.append(UInt8(ascii: ":"))
-  }
-
   public static func append(_ value: Int, to out: inout [UInt8]) {
     if value < 0 {
       out.append(UInt8(ascii: "-"))

@@ -51,6 +51,42 @@ public struct ConfusionTable: Sendable {
   /// same letter, or dropped or changed at a price, so their counts tell at a glance that two
   /// tokens are too far apart.
   let rigidLetters: [UInt32]
+  /// The confusions by the last letter of their query side, and of their glossary side.
+  private let queryEndings: Endings
+  private let glossaryEndings: Endings
+
+  /// Confusions by the last letter of one side, so that preparing a token looks at the few
+  /// that can end at each of its letters rather than at all of them.
+  private struct Endings: Sendable {
+    /// Those whose side is empty: they end everywhere.
+    var everywhere = Mask()
+    /// Indexed by an ASCII last letter (romanization keys are nearly all ASCII).
+    var ascii = [[(index: Int, letters: [UInt32])]](repeating: [], count: 128)
+    var other: [(index: Int, letters: [UInt32])] = []
+
+    init(_ confusions: [Confusion], side: (Confusion) -> [UInt32]) {
+      for (index, confusion) in confusions.enumerated() {
+        let letters = side(confusion)
+        if let last = letters.last {
+          if last < 128 { ascii[Int(last)].append((index, letters)) } else { other.append((index, letters)) }
+        } else {
+          everywhere.insert(index)
+        }
+      }
+    }
+
+    /// The confusions whose side ends at `end` of `letters`.
+    func mask(_ letters: [UInt32], end: Int) -> Mask {
+      var mask = everywhere
+      guard end > 0 else { return mask }
+      let last = letters[end - 1]
+      for (index, side) in last < 128 ? ascii[Int(last)] : other
+      where side.count <= end && letters[(end - side.count)..<end].elementsEqual(side) {
+        mask.insert(index)
+      }
+      return mask
+    }
+  }
 
   /// Reads the table; `file` names it in errors.
   public init(text: String, file: String = ConfusionTable.file) throws(NameError) {
@@ -106,6 +142,8 @@ public struct ConfusionTable: Sendable {
     }
     self.confusions = confusions
     self.longestQuerySide = max(1, confusions.map(\.query.count).max() ?? 1)
+    queryEndings = Endings(confusions, side: \.query)
+    glossaryEndings = Endings(confusions, side: \.glossary)
     self.unexplainedCost = unexplained.0
     self.unexplainedRule = unexplained.1
     self.dropped = dropped
@@ -154,17 +192,8 @@ public struct ConfusionTable: Sendable {
 
   func prepare(_ token: String) -> Prepared {
     let letters = token.unicodeScalars.map(\.value)
-    func ends(_ side: (Confusion) -> [UInt32]) -> [Mask] {
-      var table = [Mask](repeating: Mask(), count: letters.count + 1)
-      for (index, confusion) in confusions.enumerated() {
-        let part = side(confusion)
-        guard part.count <= letters.count else { continue }
-        for end in part.count...letters.count
-        where letters[(end - part.count)..<end].elementsEqual(part) {
-          table[end].insert(index)
-        }
-      }
-      return table
+    func ends(_ endings: Endings) -> [Mask] {
+      (0...letters.count).map { endings.mask(letters, end: $0) }
     }
     var rigidCounts: UInt64 = 0
     for letter in letters {
@@ -173,7 +202,7 @@ public struct ConfusionTable: Sendable {
       if (rigidCounts >> shift) & 0xFF < 0xFF { rigidCounts += 1 << shift }
     }
     return Prepared(
-      token: token, letters: letters, queryEnds: ends(\.query), glossaryEnds: ends(\.glossary),
+      token: token, letters: letters, queryEnds: ends(queryEndings), glossaryEnds: ends(glossaryEndings),
       rigidCounts: rigidCounts)
   }
 
