@@ -31,7 +31,7 @@ public struct Document: Sendable {
     self.languageSource = languageSource
     self.encoding = encoding
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
+    self.scalars = unicodeScalars(of: text)
     self.lines = LineIndex(scalars: scalars)
     self.metadata = metadata
   }
@@ -46,6 +46,43 @@ public struct Document: Sendable {
   public func location(of offset: Int) -> SourceLocation {
     let (line, column) = lines.location(of: offset)
     return SourceLocation(file: path, line: line, column: column)
+  }
+}
+
+/// The scalars of `text`, decoded from its UTF-8 in two passes over the bytes (one to count,
+/// one to decode): `Array(text.unicodeScalars)` decodes twice through the generic collection
+/// path, a fiftieth of the time of finding a corpus's mentions.
+public func unicodeScalars(of text: String) -> [Unicode.Scalar] {
+  var text = text
+  return text.withUTF8 { bytes in
+    // A String's UTF-8 is valid: every scalar starts at a byte that is not a continuation byte.
+    var count = 0
+    for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+    return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var i = 0, n = 0
+      while i < bytes.count, n < count {
+        let lead = UInt32(bytes[i])
+        var value = lead
+        var length = 1
+        if lead >= 0xF0 {
+          length = 4
+          value = lead & 0x07
+        } else if lead >= 0xE0 {
+          length = 3
+          value = lead & 0x0F
+        } else if lead >= 0xC0 {
+          length = 2
+          value = lead & 0x1F
+        }
+        if length > 1 {
+          for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        }
+        buffer.initializeElement(at: n, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+        n += 1
+        i += length
+      }
+      initialized = n
+    }
   }
 }
 

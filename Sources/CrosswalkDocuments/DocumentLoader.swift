@@ -74,7 +74,7 @@ public final class DocumentLoader {
     var replacements: [TextSpan] = []
     // U+FFFD marks what the converter could not decode; NUL (past the binary sniff) is not text
     // either and would end strings in many tools, so it is replaced and reported the same way.
-    if decoded.replacedSequences > 0 || text.utf8.contains(0) {
+    if decoded.replacedSequences > 0 || containsNUL(text) {
       var scalars = String.UnicodeScalarView()
       for (offset, scalar) in text.unicodeScalars.enumerated() {
         if scalar == "\u{FFFD}" || scalar == "\u{0}" {
@@ -99,6 +99,15 @@ public final class DocumentLoader {
     return Document(
       id: source.id, path: source.path, language: language, languageSource: languageSource,
       encoding: encoding, text: text, metadata: source.entry?.metadata ?? DocumentMetadata())
+  }
+
+  /// Whether `text` holds U+0000, by memchr: the generic `contains` went byte by byte.
+  private func containsNUL(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, 0, bytes.count) != nil
+    }
   }
 
   private func read(_ path: String) throws(DocumentProblem) -> [UInt8] {
