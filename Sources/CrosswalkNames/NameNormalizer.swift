@@ -48,6 +48,14 @@ public final class NameNormalizer {
   private var wordCache = HashedKeyTable<CachedWord?>(filler: nil)
   /// Cyrillic words with the keys of their French transliteration.
   private var frenchWords = HashedKeyTable<CachedWord?>(filler: nil)
+  /// The tokens of words of several tokens (ダシツ and ーダツマ of ダシツ・ーダツマ): such words
+  /// combine parts other words have, a new word rarely a new part.
+  private var tokenCache = HashedKeyTable<CachedToken?>(filler: nil)
+
+  private struct CachedToken {
+    let token: String
+    let keys: TokenKeys
+  }
 
   /// Words another normalizer has read (the one that indexed a glossary): looked up after this
   /// normalizer's own cache, never changed.
@@ -198,14 +206,25 @@ public final class NameNormalizer {
     // Every later level works token by token: ICU's script transforms and Crosswalk's rules
     // look across a space at most, so a word's keys are its tokens' keys.
     let tokens = spaceSeparated(base)
-    var keys = try tokenKeys(tokens.count == 1 ? base : String(tokens.first ?? ""))
+    var keys = try tokens.count == 1 ? tokenKeys(base) : cachedTokenKeys(String(tokens.first ?? ""))
     if tokens.count > 1 {
-      for token in tokens.dropFirst() { keys.append(try tokenKeys(String(token))) }
+      for token in tokens.dropFirst() { keys.append(try cachedTokenKeys(String(token))) }
     }
     return WordKeys(
       literal: literal, folded: keys.folded, latin: keys.latin, romanization: keys.romanization,
       phonetic: keys.phonetic, caseFolded: !sameBytes(caseFolded, literal),
       separatorsUnified: !sameBytes(base, caseFolded), scripts: keys.scripts.sorted(), steps: keys.steps)
+  }
+
+  /// `tokenKeys(token)`, from the cache when it has them.
+  private func cachedTokenKeys(_ token: String) throws(ICUError) -> TokenKeys {
+    guard useWordCache else { return try tokenKeys(token) }
+    let hash = keyHash(token)
+    if let known = tokenCache[hash] ?? nil, sameBytes(known.token, token) { return known.keys }
+    let keys = try tokenKeys(token)
+    if tokenCache.count >= Self.wordCacheLimit { tokenCache.removeAll() }
+    tokenCache[hash, default: nil] = CachedToken(token: token, keys: keys)
+    return keys
   }
 
   /// The keys of one case-folded token.
