@@ -84,7 +84,11 @@ struct WordTokenizer {
       case .letter, .cyrillic, .digit:
         closeRun()
         let start = i
+        // The key is hashed as the word is read; the folded letters are kept only while the
+        // word may be all Cyrillic, the one case whose key (its stem) needs them.
+        var hasher = KeyHasher()
         folded.removeAll(keepingCapacity: true)
+        var keepsFolded = true
         var letters = 0
         var upper = 0
         var cyrillic = 0
@@ -99,14 +103,14 @@ struct WordTokenizer {
             letters += 1
             if c.isUppercase {
               upper += 1
-              if previousLower, glued == nil, letters >= 4 { glued = (i, Self.hash(folded)) }
+              if previousLower, glued == nil, letters >= 4 { glued = (i, hasher.value) }
             }
             previousLower = !c.isUppercase
-            if c.kind == .cyrillic { cyrillic += 1 }
-            if let f = c.folded { folded.append(f) }
+            if c.kind == .cyrillic { cyrillic += 1 } else { keepsFolded = false }
+            if let f = c.folded { Self.add(f, to: &hasher, keeping: keepsFolded, in: &folded) }
           case .digit:
             digits += 1
-            if let f = c.folded { folded.append(f) }
+            if let f = c.folded { Self.add(f, to: &hasher, keeping: keepsFolded, in: &folded) }
           case .mark:
             break
           case .apostrophe:
@@ -116,7 +120,7 @@ struct WordTokenizer {
               (scalars[i + 1] == "s" || scalars[i + 1] == "S")
               && (i + 2 >= end || !Self.isLetter(scalars[i + 2]))
             guard !possessive, letters > 0 else { break }
-            folded.append("'")
+            Self.add("'", to: &hasher, keeping: keepsFolded, in: &folded)
             i += 1
             continue
           default:
@@ -127,13 +131,14 @@ struct WordTokenizer {
         }
         let isCyrillic = cyrillic > 0 && cyrillic == letters
         let allCaps = letters >= 2 && upper == letters
-        if isCyrillic && !allCaps { stem(&folded, letters: letters) }
+        var key = hasher.value
+        if isCyrillic && !allCaps && stem(&folded, letters: letters) { key = Self.hash(folded) }
         let joins = !result.tokens.isEmpty && gapJoins
         let possessive = joins && possessiveGap
         possessiveGap = false
         result.tokens.append(
           WordToken(
-            start: start, end: i, key: Self.hash(folded), letters: letters,
+            start: start, end: i, key: key, letters: letters,
             isCapitalized: capitalized, isAllCaps: allCaps, isCyrillic: isCyrillic,
             isNumber: letters == 0, joinsPrevious: joins,
             endsWithPeriod: i < end && scalars[i] == ".", afterPossessive: possessive, glued: glued))
@@ -190,25 +195,38 @@ struct WordTokenizer {
   }
 
   /// Strips the longest Russian ending that leaves three letters or more, from a word of four
-  /// letters or more.
-  private func stem(_ folded: inout [Unicode.Scalar], letters: Int) {
-    guard letters >= 4 else { return }
+  /// letters or more; whether it stripped one.
+  private func stem(_ folded: inout [Unicode.Scalar], letters: Int) -> Bool {
+    guard letters >= 4 else { return false }
     for ending in endings where folded.count - ending.count >= 3 {
       if folded.count >= ending.count, folded[(folded.count - ending.count)...].elementsEqual(ending) {
         folded.removeLast(ending.count)
-        return
+        return true
       }
     }
+    return false
+  }
+
+  /// A folded scalar into a word's key, and into its folded letters while they are kept.
+  @inline(__always)
+  private static func add(
+    _ scalar: Unicode.Scalar, to hasher: inout KeyHasher, keeping: Bool, in folded: inout [Unicode.Scalar]
+  ) {
+    add(scalar, to: &hasher)
+    if keeping { folded.append(scalar) }
+  }
+
+  @inline(__always)
+  private static func add(_ scalar: Unicode.Scalar, to hasher: inout KeyHasher) {
+    let value = scalar.value
+    hasher.add(UInt8(truncatingIfNeeded: value))
+    hasher.add(UInt8(truncatingIfNeeded: value >> 8))
+    hasher.add(UInt8(truncatingIfNeeded: value >> 16))
   }
 
   static func hash(_ folded: some Collection<Unicode.Scalar>) -> UInt64 {
     var hasher = KeyHasher()
-    for scalar in folded {
-      let value = scalar.value
-      hasher.add(UInt8(truncatingIfNeeded: value))
-      hasher.add(UInt8(truncatingIfNeeded: value >> 8))
-      hasher.add(UInt8(truncatingIfNeeded: value >> 16))
-    }
+    for scalar in folded { add(scalar, to: &hasher) }
     return hasher.value
   }
 
