@@ -267,8 +267,7 @@ private struct DocumentScan {
     let glossary = dictionary.glossary
     let candidates = forms.map { dictionary.forms[Int($0)] }
     var chosen = candidates[0]
-    let entities = Set(candidates.map(\.entity))
-    if entities.count > 1 {
+    if candidates.contains(where: { $0.entity != chosen.entity }) {
       // One spelling, several entities: the resolver decides, else the written form does.
       if let resolution = finder.resolve(surface), let id = resolution.entity?.id,
         let match = candidates.first(where: { glossary.entities[Int($0.entity)].id == id })
