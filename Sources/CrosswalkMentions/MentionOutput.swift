@@ -42,6 +42,9 @@ public enum MentionFormat: String, CaseIterable, Sendable {
     let entity = Array(#","entity":"#.utf8), name = Array(#","name":"#.utf8)
     let type = Array(#","type":"#.utf8), score = Array(#","score":"#.utf8)
     let method = Array(#","method":"#.utf8), matched = Array(#","matched":"#.utf8)
+    // A document names a few entities many times: their fields are quoted once.
+    var entityFields: [ObjectIdentifier: [UInt8]] = [:]
+    var matchedNames: [ObjectIdentifier: [UInt8]] = [:]
     var out: [UInt8] = []
     out.reserveCapacity(mentions.count * 240)
     for mention in mentions {
@@ -56,12 +59,26 @@ public enum MentionFormat: String, CaseIterable, Sendable {
       JSON.append(mention.span.end, to: &out)
       out += surface
       JSON.append(mention.surface, to: &out)
-      out += entity
-      JSON.append(mention.entity?.id, to: &out)
-      out += name
-      JSON.append(mention.entity?.name, to: &out)
-      out += type
-      JSON.append(mention.type, to: &out)
+      if let linked = mention.entity, mention.type == linked.type {
+        let id = ObjectIdentifier(linked)
+        if entityFields[id] == nil {
+          var fields = entity
+          appendDoubleQuoted(linked.id, to: &fields)
+          fields += name
+          appendDoubleQuoted(linked.name, to: &fields)
+          fields += type
+          appendDoubleQuoted(linked.type, to: &fields)
+          entityFields[id] = fields
+        }
+        out += entityFields[id] ?? []
+      } else {
+        out += entity
+        JSON.append(mention.entity?.id, to: &out)
+        out += name
+        JSON.append(mention.entity?.name, to: &out)
+        out += type
+        JSON.append(mention.type, to: &out)
+      }
       out += score
       JSON.appendFraction(mention.score, to: &out)
       out += method
@@ -69,7 +86,17 @@ public enum MentionFormat: String, CaseIterable, Sendable {
       out += documentField
       JSON.append(mention.source.rawValue, to: &out)
       out += matched
-      JSON.append(mention.matchedName?.text, to: &out)
+      if let name = mention.matchedName {
+        let id = ObjectIdentifier(name)
+        if matchedNames[id] == nil {
+          var quoted: [UInt8] = []
+          appendDoubleQuoted(name.text, to: &quoted)
+          matchedNames[id] = quoted
+        }
+        out += matchedNames[id] ?? []
+      } else {
+        JSON.append(nil, to: &out)
+      }
       out.append(UInt8(ascii: "}"))
       out.append(UInt8(ascii: "\n"))
     }
