@@ -141,6 +141,30 @@ public struct HashedKeyTable<Value> {
 
 extension HashedKeyTable: Sendable where Value: Sendable {}
 
+/// A set of 64-bit hash keys (`keyHash`, the tokenizer's word keys), probed as `HashedKeyTable`
+/// probes: Swift's Set hashes every UInt64 again with SipHash, at each of the millions of
+/// lookups that decide which capitalized words of a corpus are names.
+public struct HashedKeySet: Sendable {
+  @usableFromInline var table = HashedKeyTable<Bool>(filler: false)
+
+  public init() {}
+
+  public init(_ keys: some Sequence<UInt64>) {
+    for key in keys { insert(key) }
+  }
+
+  @inlinable
+  public func contains(_ key: UInt64) -> Bool { table[key] != nil }
+
+  public mutating func insert(_ key: UInt64) { table[key, default: true] = true }
+
+  public func union(_ other: HashedKeySet) -> HashedKeySet {
+    var union = self
+    other.table.forEach { key, _ in union.insert(key) }
+    return union
+  }
+}
+
 /// A `HashedKeyTable` that threads share under a lock, for caches of results that depend on
 /// their key alone: what one thread has worked out, the others need not work out again (on
 /// two threads, each thread's own caches left about a tenth of mention finding done twice).

@@ -99,7 +99,7 @@ private struct DocumentScan {
   var dictionary: NameDictionary { finder.resources.dictionary }
   var lexicon: MentionLexicon { finder.resources.lexicon }
   /// Keys of words that are not names in the document's language.
-  let notNames: Set<UInt64>
+  let notNames: HashedKeySet
   /// The index's kanji readings, held here: reached through the index at every kanji, the
   /// table was copied (and its arrays retained) each time.
   let readings: NameReadings

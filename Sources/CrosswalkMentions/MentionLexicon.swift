@@ -16,10 +16,10 @@ public struct MentionLexicon: Sendable {
   /// Russian endings as folded scalars, longest first.
   let russianEndings: [[Unicode.Scalar]]
   /// Keys of particles that may stand inside a name.
-  let particles: Set<UInt64>
+  let particles: HashedKeySet
   /// Keys of words that are not names, by language, those listed for all ("*") included.
-  private let notNamesByLanguage: [String: Set<UInt64>]
-  private let notNamesInAnyLanguage: Set<UInt64>
+  private let notNamesByLanguage: [String: HashedKeySet]
+  private let notNamesInAnyLanguage: HashedKeySet
   /// Endings of Russian adjectives (Симодский, Курильской), folded: a capitalized word with one
   /// is a name only when a glossary knows it.
   let russianAdjectiveEndings: [[Unicode.Scalar]]
@@ -54,22 +54,22 @@ public struct MentionLexicon: Sendable {
     russianEndings = Self.lines(endings).map { Array($0.line.unicodeScalars) }.sorted { $0.count > $1.count }
     let tokenizer = WordTokenizer(endings: russianEndings)
     articleKey = tokenizer.key(of: "the")
-    self.particles = Set(Self.lines(particles).map { tokenizer.key(of: $0.line) })
-    var table: [String: Set<UInt64>] = [:]
+    self.particles = HashedKeySet(Self.lines(particles).map { tokenizer.key(of: $0.line) })
+    var table: [String: HashedKeySet] = [:]
     for (number, line) in Self.lines(notNames) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
         throw .invalidTable(file: Self.notNamesFile, line: number, message: "expected language, word and why, tab-separated")
       }
-      table[String(fields[0]), default: []].insert(tokenizer.key(of: String(fields[1])))
+      table[String(fields[0]), default: HashedKeySet()].insert(tokenizer.key(of: String(fields[1])))
     }
-    let everywhere = table["*"] ?? []
+    let everywhere = table["*"] ?? HashedKeySet()
     notNamesInAnyLanguage = everywhere
     notNamesByLanguage = table.mapValues { $0.union(everywhere) }
   }
 
   /// The keys of words that are not names in `language` (a primary tag: "en", "ru").
-  func notNames(in language: String) -> Set<UInt64> { notNamesByLanguage[language] ?? notNamesInAnyLanguage }
+  func notNames(in language: String) -> HashedKeySet { notNamesByLanguage[language] ?? notNamesInAnyLanguage }
 
   /// Whether a Cyrillic word ends like an adjective.
   func isAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -30,7 +30,7 @@ public final class NameDictionary: Sendable {
   let longestCharacters: Int
   let tokenizer: WordTokenizer
   /// The key of every word of every name written in words.
-  let nameWords: Set<UInt64>
+  let nameWords: HashedKeySet
 
   public init(glossary: Glossary, lexicon: MentionLexicon) {
     self.glossary = glossary
@@ -41,7 +41,7 @@ public final class NameDictionary: Sendable {
     var endings: [[Int32]] = []
     var longestWords = 0
     var longestCharacters = 0
-    var nameWords: Set<UInt64> = []
+    var nameWords = HashedKeySet()
     func addEnding(_ table: inout HashedKeyTable<Int32>, _ key: UInt64, form: Int32) {
       let value = table[key] ?? 0
       if value > 0 {
