@@ -126,7 +126,9 @@ public struct HashedKeyTable<Value> {
     storedCount = 0
   }
 
-  @usableFromInline
+  /// Inlinable with the rest: generic code called from another module looks its types up at
+  /// run time.
+  @inlinable
   mutating func grow() {
     var bigger = HashedKeyTable(capacity: keys.count, filler: filler)
     for index in keys.indices where keys[index] != 0 {
@@ -170,18 +172,22 @@ public struct HashedKeySet: Sendable {
 /// two threads, each thread's own caches left about a tenth of mention finding done twice).
 /// Bounded: emptied when full.
 public final class SharedKeyTable<Value: Sendable>: Sendable {
-  private let table: Mutex<HashedKeyTable<Value?>>
-  private let limit: Int
+  // Inlinable, so that callers get code specialized for their values: generic, each call looked
+  // the table's types up at run time, a twentieth of the time of linking new names.
+  @usableFromInline let table: Mutex<HashedKeyTable<Value?>>
+  @usableFromInline let limit: Int
 
   public init(limit: Int) {
     table = Mutex(HashedKeyTable(filler: nil))
     self.limit = limit
   }
 
+  @inlinable
   public subscript(key: UInt64) -> Value? {
     table.withLock { $0[key] ?? nil }
   }
 
+  @inlinable
   public func insert(_ value: Value, for key: UInt64) {
     table.withLock { table in
       if table.count >= limit { table.removeAll() }
