@@ -48,6 +48,9 @@ struct WordTokenizer {
 
   func tokenize(_ scalars: ArraySlice<Unicode.Scalar>) -> Result {
     var result = Result()
+    // Running text has a word every six or seven scalars: grown by doubling, the list was
+    // copied a dozen times for a long document.
+    result.tokens.reserveCapacity(scalars.count / 6 + 16)
     var folded: [Unicode.Scalar] = []
     folded.reserveCapacity(32)
     var run: CJKRun?
