@@ -676,7 +676,7 @@ struct DocumentRun {
   var document: Document?
   var mentions: [Mention] = []
   /// The mentions as the CLI's jsonl.
-  var output = ""
+  var output: [UInt8] = []
   var error: String?
   var load = StageTime(), segment = StageTime(), find = StageTime(), render = StageTime()
 }
@@ -718,8 +718,9 @@ func mentionRun(
         let document = try timed(&run.load) { try worker.loader.load(sources[item]) }
         let segmentation = try timed(&run.segment) { try worker.segmenter.segment(document, words: false) }
         run.mentions = try timed(&run.find) { try worker.finder.mentions(in: document, segmentation: segmentation) }
-        // What `crosswalk mentions --format jsonl` does on the worker thread.
-        run.output = timed(&run.render) { MentionFormat.jsonl.render(run.mentions, in: document) }
+        // What `crosswalk mentions --format jsonl` does on the worker thread: UTF-8 bytes,
+        // which it writes as they are (a String of them would be checked and copied again).
+        run.output = timed(&run.render) { MentionFormat.jsonl.utf8(run.mentions, in: document) }
         run.document = document
       } catch {
         run.error = "\(sources[item].path): \(error)"
@@ -748,7 +749,7 @@ func mentionRun(
       }
       // In order, on one thread at a time, the CLI writes what the workers rendered.
       let clock = ContinuousClock.now
-      totals.outputBytes += run.output.utf8.count
+      totals.outputBytes += run.output.count
       totals.deliver += seconds(since: clock)
     })
   totals.wall = seconds(since: start)
