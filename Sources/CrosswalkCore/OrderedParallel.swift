@@ -35,12 +35,18 @@ public func orderedParallelMap<Worker, Result>(
   }
 }
 
-/// Hands out items and delivers finished results in order, under one lock.
+/// Hands out items and delivers finished results in order. The lock guards the bookkeeping
+/// only: a thread that finds results ready delivers them with the lock released, while the
+/// others take new items and leave their results for it. (Delivered under the lock, a
+/// document's output was written while the other thread waited for its next item: best of
+/// four interleaved runs of `crosswalk mentions` on two threads, 5.79 s before, 5.61 s after.)
 private final class OrderedState<Result>: @unchecked Sendable {
   private let lock = NSLock()
   private var nextItem = 0
   private var nextToDeliver = 0
   private var waiting: [Int: Result] = [:]
+  /// A thread is delivering: results finished meanwhile are left to it.
+  private var delivering = false
   private let count: Int
 
   init(count: Int) { self.count = count }
@@ -55,11 +61,26 @@ private final class OrderedState<Result>: @unchecked Sendable {
 
   func finish(_ item: Int, _ result: Result, deliver: (Int, Result) -> Void) {
     lock.lock()
-    defer { lock.unlock() }
     waiting[item] = result
-    while let ready = waiting.removeValue(forKey: nextToDeliver) {
-      deliver(nextToDeliver, ready)
-      nextToDeliver += 1
+    if delivering {
+      lock.unlock()
+      return
+    }
+    delivering = true
+    while true {
+      var ready: [(Int, Result)] = []
+      while let result = waiting.removeValue(forKey: nextToDeliver) {
+        ready.append((nextToDeliver, result))
+        nextToDeliver += 1
+      }
+      if ready.isEmpty {
+        delivering = false
+        lock.unlock()
+        return
+      }
+      lock.unlock()
+      for (item, result) in ready { deliver(item, result) }
+      lock.lock()
     }
   }
 }
