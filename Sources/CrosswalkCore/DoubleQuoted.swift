@@ -8,16 +8,23 @@ public func appendDoubleQuoted(_ text: String, to out: inout String) {
   out += String(decoding: bytes, as: UTF8.self)
 }
 
-/// `appendDoubleQuoted` in UTF-8. Output of a large corpus quotes millions of short strings,
+/// `appendDoubleQuoted` in UTF-8, into an array or another `ByteSink`. Output of a large corpus quotes millions of short strings,
 /// nearly all of which need no escape: runs without one are copied whole.
-public func appendDoubleQuoted(_ text: String, to out: inout [UInt8]) {
-  out.append(0x22)
+@inlinable
+public func appendDoubleQuoted<Sink: ByteSink>(_ text: String, to out: inout Sink) {
+  out.write(0x22)
   var contiguous = text
   contiguous.withUTF8 { bytes in
     var runStart = 0
     var position = 0
     while position < bytes.count {
       let byte = bytes[position]
+      // Nearly every byte: printable ASCII other than the quote and the backslash, or a byte
+      // of a multi-byte sequence that cannot start an escaped one.
+      if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F, byte != 0xE2, byte != 0xEF {
+        position += 1
+        continue
+      }
       // Escaped: ASCII controls, DEL, quote and backslash; E2 80 A8/A9 (U+2028/9) and EF BB BF
       // (U+FEFF) among the multi-byte sequences.
       let escape: String
@@ -37,17 +44,18 @@ public func appendDoubleQuoted(_ text: String, to out: inout [UInt8]) {
         position += 1
         continue
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-      out.append(contentsOf: escape.utf8)
+      out.write(UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+      out.write(Array(escape.utf8))
       position += byte < 0x80 ? 1 : 3
       runStart = position
     }
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    out.write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
   }
-  out.append(0x22)
+  out.write(0x22)
 }
 
-private func unicodeEscape(_ value: UInt32) -> String {
+@usableFromInline
+func unicodeEscape(_ value: UInt32) -> String {
   let hex = String(value, radix: 16)
   return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
 }

@@ -84,17 +84,16 @@ public enum JSON {
 
   // MARK: Writing lines field by field
 
-  private static let nullBytes: [UInt8] = Array("null".utf8)
-
   /// The pieces of a JSON object written straight into bytes, for output of millions of
   /// objects (a corpus's mentions) where building a `JSON` value per object would cost more
   /// than the work that found them. Each writes what `compact` writes for the same value.
 
-  public static func append(_ value: Int, to out: inout [UInt8]) {
+  @inlinable
+  public static func append<Sink: ByteSink>(_ value: Int, to out: inout Sink) {
     if value < 0 {
-      out.append(UInt8(ascii: "-"))
+      out.write(UInt8(ascii: "-"))
       if value == .min {
-        out.append(contentsOf: String(value).utf8.dropFirst())
+        out.write(Array(String(value).utf8.dropFirst()))
         return
       }
     }
@@ -109,31 +108,33 @@ public enum JSON {
         magnitude /= 10
         count += 1
       } while magnitude > 0
-      out.append(contentsOf: buffer[(20 - count)...])
+      out.write(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[(20 - count)...]))
     }
   }
 
   /// A string, or null for nil.
-  public static func append(_ text: String?, to out: inout [UInt8]) {
-    if let text { appendDoubleQuoted(text, to: &out) } else { out.append(contentsOf: nullBytes) }
+  @inlinable
+  public static func append<Sink: ByteSink>(_ text: String?, to out: inout Sink) {
+    if let text { appendDoubleQuoted(text, to: &out) } else { out.write("null" as StaticString) }
   }
 
   /// As `fraction(value)` writes it: rounded to three decimals, trailing zeros dropped.
-  public static func appendFraction(_ value: Double, to out: inout [UInt8]) {
+  @inlinable
+  public static func appendFraction<Sink: ByteSink>(_ value: Double, to out: inout Sink) {
     let thousandths = (value * 1000).rounded()
     guard thousandths.isFinite, abs(thousandths) < 1e15 else {
-      JSON.fraction(value).write(to: &out, indent: nil, level: 0)
+      out.write(Array(JSON.fraction(value).compact.utf8))
       return
     }
     let whole = Int(thousandths)
-    if whole < 0 { out.append(UInt8(ascii: "-")) }
+    if whole < 0 { out.write(UInt8(ascii: "-")) }
     append(abs(whole) / 1000, to: &out)
     var fraction = abs(whole) % 1000
     guard fraction > 0 else { return }
-    out.append(UInt8(ascii: "."))
+    out.write(UInt8(ascii: "."))
     var divisor = 100
     while fraction > 0 {
-      out.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+      out.write(UInt8(ascii: "0") + UInt8(fraction / divisor))
       fraction %= divisor
       divisor /= 10
     }

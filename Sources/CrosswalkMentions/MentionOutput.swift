@@ -29,78 +29,85 @@ public enum MentionFormat: String, CaseIterable, Sendable {
   public func utf8(_ mentions: [Mention], in document: Document) -> [UInt8] {
     guard self == .jsonl else { return Array(render(mentions, in: document).utf8) }
     // What `json(_:in:).compact` writes, field by field: a third of the time of the whole
-    // command went into building a JSON value per mention. The text between the values is
-    // written in one piece, and the document's own values quoted once.
+    // command went into building a JSON value per mention. The document's own values are
+    // quoted once, and the lines written through a pointer into one buffer sized for them.
     var lead = Array(#"{"path":"#.utf8)
     appendDoubleQuoted(document.path, to: &lead)
     lead += #","line":"#.utf8
     var documentField = Array(#","document":"#.utf8)
     appendDoubleQuoted(document.id, to: &documentField)
     documentField += #","found":"#.utf8
-    let column = Array(#","column":"#.utf8), start = Array(#","start":"#.utf8)
-    let end = Array(#","end":"#.utf8), surface = Array(#","surface":"#.utf8)
-    let entity = Array(#","entity":"#.utf8), name = Array(#","name":"#.utf8)
-    let type = Array(#","type":"#.utf8), score = Array(#","score":"#.utf8)
-    let method = Array(#","method":"#.utf8), matched = Array(#","matched":"#.utf8)
+    // A line's keys, brackets and numbers take under 300 bytes; a quoted string at most six
+    // bytes for each of its own.
+    var bound = 0
+    for mention in mentions {
+      let strings =
+        mention.surface.utf8.count + (mention.entity.map { $0.id.utf8.count + $0.name.utf8.count } ?? 0)
+        + (mention.type?.utf8.count ?? 0) + (mention.method?.utf8.count ?? 0)
+        + (mention.matchedName?.text.utf8.count ?? 0) + mention.source.rawValue.utf8.count
+      bound += lead.count + documentField.count + 300 + 6 * strings
+    }
     // A document names a few entities many times: their fields are quoted once.
     var entityFields: [ObjectIdentifier: [UInt8]] = [:]
     var matchedNames: [ObjectIdentifier: [UInt8]] = [:]
-    var out: [UInt8] = []
-    out.reserveCapacity(mentions.count * 240)
-    for mention in mentions {
-      let location = document.lines.location(of: mention.span.start)
-      out += lead
-      JSON.append(location.line, to: &out)
-      out += column
-      JSON.append(location.column, to: &out)
-      out += start
-      JSON.append(mention.span.start, to: &out)
-      out += end
-      JSON.append(mention.span.end, to: &out)
-      out += surface
-      JSON.append(mention.surface, to: &out)
-      if let linked = mention.entity, mention.type == linked.type {
-        let id = ObjectIdentifier(linked)
-        if entityFields[id] == nil {
-          var fields = entity
-          appendDoubleQuoted(linked.id, to: &fields)
-          fields += name
-          appendDoubleQuoted(linked.name, to: &fields)
-          fields += type
-          appendDoubleQuoted(linked.type, to: &fields)
-          entityFields[id] = fields
+    return [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
+      initialized = 0
+      guard var out = UnsafeByteWriter(buffer) else { return }
+      for mention in mentions {
+        let location = document.lines.location(of: mention.span.start)
+        out.write(lead)
+        JSON.append(location.line, to: &out)
+        out.write(#","column":"#)
+        JSON.append(location.column, to: &out)
+        out.write(#","start":"#)
+        JSON.append(mention.span.start, to: &out)
+        out.write(#","end":"#)
+        JSON.append(mention.span.end, to: &out)
+        out.write(#","surface":"#)
+        JSON.append(mention.surface, to: &out)
+        if let linked = mention.entity, mention.type == linked.type {
+          let id = ObjectIdentifier(linked)
+          if entityFields[id] == nil {
+            var fields = Array(#","entity":"#.utf8)
+            appendDoubleQuoted(linked.id, to: &fields)
+            fields += #","name":"#.utf8
+            appendDoubleQuoted(linked.name, to: &fields)
+            fields += #","type":"#.utf8
+            appendDoubleQuoted(linked.type, to: &fields)
+            entityFields[id] = fields
+          }
+          out.write(entityFields[id] ?? [])
+        } else {
+          out.write(#","entity":"#)
+          JSON.append(mention.entity?.id, to: &out)
+          out.write(#","name":"#)
+          JSON.append(mention.entity?.name, to: &out)
+          out.write(#","type":"#)
+          JSON.append(mention.type, to: &out)
         }
-        out += entityFields[id] ?? []
-      } else {
-        out += entity
-        JSON.append(mention.entity?.id, to: &out)
-        out += name
-        JSON.append(mention.entity?.name, to: &out)
-        out += type
-        JSON.append(mention.type, to: &out)
-      }
-      out += score
-      JSON.appendFraction(mention.score, to: &out)
-      out += method
-      JSON.append(mention.method, to: &out)
-      out += documentField
-      JSON.append(mention.source.rawValue, to: &out)
-      out += matched
-      if let name = mention.matchedName {
-        let id = ObjectIdentifier(name)
-        if matchedNames[id] == nil {
-          var quoted: [UInt8] = []
-          appendDoubleQuoted(name.text, to: &quoted)
-          matchedNames[id] = quoted
+        out.write(#","score":"#)
+        JSON.appendFraction(mention.score, to: &out)
+        out.write(#","method":"#)
+        JSON.append(mention.method, to: &out)
+        out.write(documentField)
+        JSON.append(mention.source.rawValue, to: &out)
+        out.write(#","matched":"#)
+        if let name = mention.matchedName {
+          let id = ObjectIdentifier(name)
+          if matchedNames[id] == nil {
+            var quoted: [UInt8] = []
+            appendDoubleQuoted(name.text, to: &quoted)
+            matchedNames[id] = quoted
+          }
+          out.write(matchedNames[id] ?? [])
+        } else {
+          JSON.append(nil, to: &out)
         }
-        out += matchedNames[id] ?? []
-      } else {
-        JSON.append(nil, to: &out)
+        out.write(UInt8(ascii: "}"))
+        out.write(UInt8(ascii: "\n"))
       }
-      out.append(UInt8(ascii: "}"))
-      out.append(UInt8(ascii: "\n"))
+      initialized = out.count
     }
-    return out
   }
 
   /// One document's mentions.

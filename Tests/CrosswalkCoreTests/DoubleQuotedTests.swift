@@ -20,6 +20,24 @@ struct DoubleQuotedTests {
     #expect(decoded == text)
   }
 
+  /// The jsonl writer sizes its buffer at six bytes for each byte of a string, and two quotes.
+  @Test(
+    "through UnsafeByteWriter, the same bytes as into an array, six at most for each",
+    arguments: samples + [String(repeating: "\u{1}", count: 50), String(repeating: "\u{2028}", count: 20)])
+  func pointerWriter(text: String) {
+    var array: [UInt8] = []
+    appendDoubleQuoted(text, to: &array)
+    let bound = 6 * text.utf8.count + 2
+    let written = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+      count = 0
+      guard var writer = UnsafeByteWriter(buffer) else { return }
+      appendDoubleQuoted(text, to: &writer)
+      count = writer.count
+    }
+    #expect(written == array)
+    #expect(array.count <= bound)
+  }
+
   @Test("controls, separators and the byte order mark are escaped")
   func escapes() {
     var quoted = ""
