@@ -28,12 +28,14 @@ extension Array: ByteSink where Element == UInt8 {
 
 /// A `ByteSink` into memory sized beforehand for everything written: no uniqueness or capacity
 /// check and no call per field, which through Array's append cost more than the bytes of a
-/// corpus's jsonl. Writing past the end stops the program: the caller's bound is wrong, a bug
-/// whatever the input.
+/// corpus's jsonl. What does not fit is not written and `overflowed` tells it: the caller
+/// writes again into an array (a bound that input can beat must not stop the program).
 public struct UnsafeByteWriter: ByteSink {
   @usableFromInline let start: UnsafeMutablePointer<UInt8>
   @usableFromInline var next: UnsafeMutablePointer<UInt8>
   @usableFromInline let end: UnsafeMutablePointer<UInt8>
+  /// A write did not fit: what was written is incomplete.
+  public private(set) var overflowed = false
 
   /// A writer into `buffer`, or nil when it has no room at all.
   public init?(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
@@ -48,7 +50,7 @@ public struct UnsafeByteWriter: ByteSink {
 
   @inlinable @inline(__always)
   public mutating func write(_ byte: UInt8) {
-    precondition(next < end, "UnsafeByteWriter: more bytes than the buffer was sized for")
+    guard next < end else { return overflow() }
     next.initialize(to: byte)
     next += 1
   }
@@ -56,8 +58,11 @@ public struct UnsafeByteWriter: ByteSink {
   @inlinable @inline(__always)
   public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress else { return }
-    precondition(end - next >= bytes.count, "UnsafeByteWriter: more bytes than the buffer was sized for")
+    guard end - next >= bytes.count else { return overflow() }
     next.initialize(from: base, count: bytes.count)
     next += bytes.count
   }
+
+  @usableFromInline
+  mutating func overflow() { overflowed = true }
 }

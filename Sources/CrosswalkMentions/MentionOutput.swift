@@ -28,85 +28,97 @@ public enum MentionFormat: String, CaseIterable, Sendable {
   /// as bytes and is not checked again as a String).
   public func utf8(_ mentions: [Mention], in document: Document) -> [UInt8] {
     guard self == .jsonl else { return Array(render(mentions, in: document).utf8) }
-    // What `json(_:in:).compact` writes, field by field: a third of the time of the whole
-    // command went into building a JSON value per mention. The document's own values are
-    // quoted once, and the lines written through a pointer into one buffer sized for them.
-    var lead = Array(#"{"path":"#.utf8)
-    appendDoubleQuoted(document.path, to: &lead)
-    lead += #","line":"#.utf8
-    var documentField = Array(#","document":"#.utf8)
-    appendDoubleQuoted(document.id, to: &documentField)
-    documentField += #","found":"#.utf8
-    // A line's keys, brackets and numbers take under 300 bytes; a quoted string at most six
-    // bytes for each of its own.
+    // Written through a pointer into one buffer sized for the lines: a line's keys, brackets
+    // and numbers take under 300 bytes, a quoted string at most six bytes for each of its own
+    // (and the document's path and id are on every line). Should a line not fit, the lines are
+    // written again into an array.
+    let perLine = 300 + 6 * (document.path.utf8.count + document.id.utf8.count)
     var bound = 0
     for mention in mentions {
       let strings =
         mention.surface.utf8.count + (mention.entity.map { $0.id.utf8.count + $0.name.utf8.count } ?? 0)
         + (mention.type?.utf8.count ?? 0) + (mention.method?.utf8.count ?? 0)
         + (mention.matchedName?.text.utf8.count ?? 0) + mention.source.rawValue.utf8.count
-      bound += lead.count + documentField.count + 300 + 6 * strings
+      bound += perLine + 6 * strings
     }
+    var overflowed = false
+    let written = [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
+      initialized = 0
+      guard var out = UnsafeByteWriter(buffer) else { return }
+      Self.writeLines(mentions, in: document, to: &out)
+      overflowed = out.overflowed
+      initialized = out.count
+    }
+    guard overflowed else { return written }
+    var out: [UInt8] = []
+    Self.writeLines(mentions, in: document, to: &out)
+    return out
+  }
+
+  /// The jsonl lines of `mentions`: what `json(_:in:).compact` writes, field by field (a
+  /// third of the time of the whole command went into building a JSON value per mention).
+  private static func writeLines<Sink: ByteSink>(_ mentions: [Mention], in document: Document, to out: inout Sink) {
+    var lead = Array(#"{"path":"#.utf8)
+    appendDoubleQuoted(document.path, to: &lead)
+    lead += #","line":"#.utf8
+    var documentField = Array(#","document":"#.utf8)
+    appendDoubleQuoted(document.id, to: &documentField)
+    documentField += #","found":"#.utf8
     // A document names a few entities many times: their fields are quoted once.
     var entityFields: [ObjectIdentifier: [UInt8]] = [:]
     var matchedNames: [ObjectIdentifier: [UInt8]] = [:]
-    return [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
-      initialized = 0
-      guard var out = UnsafeByteWriter(buffer) else { return }
-      for mention in mentions {
-        let location = document.lines.location(of: mention.span.start)
-        out.write(lead)
-        JSON.append(location.line, to: &out)
-        out.write(#","column":"#)
-        JSON.append(location.column, to: &out)
-        out.write(#","start":"#)
-        JSON.append(mention.span.start, to: &out)
-        out.write(#","end":"#)
-        JSON.append(mention.span.end, to: &out)
-        out.write(#","surface":"#)
-        JSON.append(mention.surface, to: &out)
-        if let linked = mention.entity, mention.type == linked.type {
-          let id = ObjectIdentifier(linked)
-          if entityFields[id] == nil {
-            var fields = Array(#","entity":"#.utf8)
-            appendDoubleQuoted(linked.id, to: &fields)
-            fields += #","name":"#.utf8
-            appendDoubleQuoted(linked.name, to: &fields)
-            fields += #","type":"#.utf8
-            appendDoubleQuoted(linked.type, to: &fields)
-            entityFields[id] = fields
-          }
-          out.write(entityFields[id] ?? [])
-        } else {
-          out.write(#","entity":"#)
-          JSON.append(mention.entity?.id, to: &out)
-          out.write(#","name":"#)
-          JSON.append(mention.entity?.name, to: &out)
-          out.write(#","type":"#)
-          JSON.append(mention.type, to: &out)
+    for mention in mentions {
+      let location = document.lines.location(of: mention.span.start)
+      out.write(lead)
+      JSON.append(location.line, to: &out)
+      out.write(#","column":"#)
+      JSON.append(location.column, to: &out)
+      out.write(#","start":"#)
+      JSON.append(mention.span.start, to: &out)
+      out.write(#","end":"#)
+      JSON.append(mention.span.end, to: &out)
+      out.write(#","surface":"#)
+      JSON.append(mention.surface, to: &out)
+      if let linked = mention.entity, mention.type == linked.type {
+        let id = ObjectIdentifier(linked)
+        if entityFields[id] == nil {
+          var fields = Array(#","entity":"#.utf8)
+          appendDoubleQuoted(linked.id, to: &fields)
+          fields += #","name":"#.utf8
+          appendDoubleQuoted(linked.name, to: &fields)
+          fields += #","type":"#.utf8
+          appendDoubleQuoted(linked.type, to: &fields)
+          entityFields[id] = fields
         }
-        out.write(#","score":"#)
-        JSON.appendFraction(mention.score, to: &out)
-        out.write(#","method":"#)
-        JSON.append(mention.method, to: &out)
-        out.write(documentField)
-        JSON.append(mention.source.rawValue, to: &out)
-        out.write(#","matched":"#)
-        if let name = mention.matchedName {
-          let id = ObjectIdentifier(name)
-          if matchedNames[id] == nil {
-            var quoted: [UInt8] = []
-            appendDoubleQuoted(name.text, to: &quoted)
-            matchedNames[id] = quoted
-          }
-          out.write(matchedNames[id] ?? [])
-        } else {
-          JSON.append(nil, to: &out)
-        }
-        out.write(UInt8(ascii: "}"))
-        out.write(UInt8(ascii: "\n"))
+        out.write(entityFields[id] ?? [])
+      } else {
+        out.write(#","entity":"#)
+        JSON.append(mention.entity?.id, to: &out)
+        out.write(#","name":"#)
+        JSON.append(mention.entity?.name, to: &out)
+        out.write(#","type":"#)
+        JSON.append(mention.type, to: &out)
       }
-      initialized = out.count
+      out.write(#","score":"#)
+      JSON.appendFraction(mention.score, to: &out)
+      out.write(#","method":"#)
+      JSON.append(mention.method, to: &out)
+      out.write(documentField)
+      JSON.append(mention.source.rawValue, to: &out)
+      out.write(#","matched":"#)
+      if let name = mention.matchedName {
+        let id = ObjectIdentifier(name)
+        if matchedNames[id] == nil {
+          var quoted: [UInt8] = []
+          appendDoubleQuoted(name.text, to: &quoted)
+          matchedNames[id] = quoted
+        }
+        out.write(matchedNames[id] ?? [])
+      } else {
+        JSON.append(nil, to: &out)
+      }
+      out.write(UInt8(ascii: "}"))
+      out.write(UInt8(ascii: "\n"))
     }
   }
 

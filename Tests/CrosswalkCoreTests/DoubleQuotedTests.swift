@@ -32,10 +32,26 @@ struct DoubleQuotedTests {
       count = 0
       guard var writer = UnsafeByteWriter(buffer) else { return }
       appendDoubleQuoted(text, to: &writer)
+      #expect(!writer.overflowed)
       count = writer.count
     }
     #expect(written == array)
     #expect(array.count <= bound)
+  }
+
+  @Test("UnsafeByteWriter stops at its end and says so, writing nothing past it")
+  func pointerWriterOverflow() {
+    var overflowed = false
+    let written = [UInt8](unsafeUninitializedCapacity: 4) { buffer, count in
+      count = 0
+      guard var writer = UnsafeByteWriter(buffer) else { return }
+      appendDoubleQuoted("Kishida", to: &writer)
+      overflowed = writer.overflowed
+      count = writer.count
+    }
+    #expect(overflowed)
+    #expect(written.count <= 4)
+    #expect(UnsafeByteWriter(UnsafeMutableBufferPointer(start: nil, count: 0)) == nil)
   }
 
   @Test("controls, separators and the byte order mark are escaped")
