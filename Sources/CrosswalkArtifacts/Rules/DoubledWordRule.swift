@@ -31,25 +31,28 @@ struct DoubledWordRule: ArtifactRule {
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
     for sentence in input.segmentation.sentences {
-      let words = Array(input.words(in: sentence))
-      var index = 0
-      while index < words.count {
+      let words = input.words(in: sentence)
+      var index = words.startIndex
+      while index < words.endIndex {
         let word = words[index]
-        let isWord = word.folded.unicodeScalars.contains { TextScan.isLetter($0) }
-        guard isWord, !allowed.contains(word.folded) else {
+        // Most words are not doubled: two comparisons decide them before anything is looked up.
+        let twice = index + 1 < words.endIndex && words[index + 1].folded == word.folded
+        let aroundAnd =
+          !twice && index + 2 < words.endIndex && words[index + 2].folded == word.folded
+          && (words[index + 1].folded == "and" || words[index + 1].folded == "и")
+        guard twice || aroundAnd, word.folded.unicodeScalars.contains(where: TextScan.isLetter),
+          !allowed.contains(word.folded)
+        else {
           index += 1
           continue
         }
-        if index + 1 < words.count, words[index + 1].folded == word.folded,
-          onlySpaces(input.scalars, between: word.span.end, and: words[index + 1].span.start)
-        {
+        if twice, onlySpaces(input.scalars, between: word.span.end, and: words[index + 1].span.start) {
           let span = TextSpan(start: word.span.start, end: words[index + 1].span.end)
           found.append(finding(span, "'\(text(input, word.span))' written twice", suggestion: text(input, word.span)))
           index += 2
           continue
         }
-        if index + 2 < words.count, words[index + 1].folded == "and" || words[index + 1].folded == "и",
-          words[index + 2].folded == word.folded, word.folded.unicodeScalars.count >= 4,
+        if aroundAnd, word.folded.unicodeScalars.count >= 4,
           onlySpaces(input.scalars, between: word.span.end, and: words[index + 1].span.start),
           onlySpaces(input.scalars, between: words[index + 1].span.end, and: words[index + 2].span.start),
           !namesTwoThings(words, first: index, input.scalars)
@@ -70,10 +73,10 @@ struct DoubledWordRule: ArtifactRule {
   /// True when a capitalized word right before the first X or right after the second tells the
   /// two apart: Сангарский пролив и пролив Лаперуза, the Tsugaru Strait and Strait of Soya are
   /// two straits, not a stutter.
-  private func namesTwoThings(_ words: [ScannedWord], first index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+  private func namesTwoThings(_ words: ArraySlice<ScannedWord>, first index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
     // A sentence's first word is capitalized whatever it is.
-    let before = index > 1 ? words[index - 1] : nil
-    let after = index + 3 < words.count ? words[index + 3] : nil
+    let before = index - 1 > words.startIndex ? words[index - 1] : nil
+    let after = index + 3 < words.endIndex ? words[index + 3] : nil
     return [before, after].contains { word in
       guard let word else { return false }
       return scalars[word.span.start].properties.isUppercase

@@ -22,15 +22,27 @@ struct PunctuationRunRule: ArtifactRule {
 
   init(data: ArtifactData) {}
 
-  private static let marks: Set<Unicode.Scalar> = [".", ",", ";", ":"]
-  private static let between: Set<Unicode.Scalar> = [" ", "“", "”", "\"", "«", "»", "„", "‘", "’"]
+  // Tested on every scalar of the text: a switch, not a Set that hashes each one.
+  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", ",", ";", ":": true
+    default: false
+    }
+  }
+
+  private static func isBetween(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case " ", "“", "”", "\"", "«", "»", "„", "‘", "’": true
+    default: false
+    }
+  }
 
   func findings(in input: RuleInput) -> [Finding] {
     let scalars = input.scalars
     var found: [Finding] = []
     var position = 0
     while position < scalars.count {
-      guard Self.marks.contains(scalars[position]) else {
+      guard Self.isMark(scalars[position]) else {
         position += 1
         continue
       }
@@ -38,8 +50,8 @@ struct PunctuationRunRule: ArtifactRule {
       var end = position + 1
       var marks = 1
       var last = position + 1
-      while end < scalars.count, Self.marks.contains(scalars[end]) || Self.between.contains(scalars[end]) {
-        if Self.marks.contains(scalars[end]) {
+      while end < scalars.count, Self.isMark(scalars[end]) || Self.isBetween(scalars[end]) {
+        if Self.isMark(scalars[end]) {
           marks += 1
           last = end + 1
         }
@@ -48,7 +60,7 @@ struct PunctuationRunRule: ArtifactRule {
       defer { position = max(end, position + 1) }
       guard marks >= 2 else { continue }
       let run = Array(scalars[position..<last])
-      let onlyMarks = run.filter { Self.marks.contains($0) }
+      let onlyMarks = run.filter { Self.isMark($0) }
       if onlyMarks.allSatisfy({ $0 == "." }) && !run.contains(" ") { continue }  // An ellipsis.
       if isAbbreviation(scalars, before: position), onlyMarks.count == 2, onlyMarks[0] == "." { continue }
       // A digit on both sides: a ratio or a number (3:2, 1.5).
