@@ -545,14 +545,14 @@ public final class MojibakeRepairer {
         let asciiAround = [before, after].contains { $0.map { Self.isASCIILetter($0.value) } ?? false }
         // Œ œ Ÿ ƒ never follow an accented capital ("ÄŒ" is "Č").
         let sameCase =
-          lead.properties.isUppercase == continuation.properties.isUppercase
+          TextScan.isUppercase(lead) == TextScan.isUppercase(continuation)
           && ![0x152, 0x153, 0x178, 0x192].contains(continuation.value)
         natural =
           (latin ? sameCase : !asciiAround) && Self.hasOrdinaryCase([before, lead, continuation, after])
       } else {
         // A one-letter word ("В", "É") and then punctuation, not followed by a letter.
-        let startsWord = before.map { !$0.properties.isAlphabetic } ?? true
-        let endsWord = after.map { !$0.properties.isAlphabetic } ?? true
+        let startsWord = before.map { !TextScan.isLetter($0) } ?? true
+        let endsWord = after.map { !TextScan.isLetter($0) } ?? true
         natural =
           startsWord && endsWord && Self.isTextPunctuation(continuation, symbols: false)
           && Self.isOneLetterWord(lead)
@@ -725,7 +725,7 @@ public final class MojibakeRepairer {
       {
         continue
       }
-      guard scalar.properties.isAlphabetic else {
+      guard TextScan.isLetter(scalar) else {
         word.removeAll(keepingCapacity: true)
         continue
       }
@@ -822,7 +822,7 @@ public final class MojibakeRepairer {
   private static func isCommonLetter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0xAA, 0xB5, 0xBA: return false
-    default: return scalar.properties.isAlphabetic && tier(scalar.value) == 1
+    default: return TextScan.isLetter(scalar) && tier(scalar.value) == 1
     }
   }
 
@@ -831,12 +831,12 @@ public final class MojibakeRepairer {
   private static func hasOrdinaryCase(_ scalars: [Unicode.Scalar?]) -> Bool {
     var previousLower = false
     for scalar in scalars {
-      guard let scalar, scalar.properties.isAlphabetic else {
+      guard let scalar, TextScan.isLetter(scalar) else {
         previousLower = false
         continue
       }
-      if previousLower && scalar.properties.isUppercase { return false }
-      previousLower = scalar.properties.isLowercase
+      if previousLower && TextScan.isUppercase(scalar) { return false }
+      previousLower = TextScan.isLowercase(scalar)
     }
     return true
   }

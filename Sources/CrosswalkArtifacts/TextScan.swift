@@ -9,7 +9,50 @@ struct ScannedWord {
 
 /// Small scans of a document's scalars that several rules share.
 enum TextScan {
-  static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+  // The rules ask these of most scalars of a text, where a property lookup costs as much as
+  // the rest of the rule: ASCII, Russian and the kana and CJK blocks are decided by value, and
+  // only other scalars are looked up. A test holds them equal to the properties for every scalar.
+
+  /// `scalar.properties.isAlphabetic`.
+  @inline(__always)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value | 0x20 >= 0x61 && value | 0x20 <= 0x7A }
+    if isRussian(value) || isKanaOrCJK(value) { return true }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// `scalar.properties.isUppercase`.
+  @inline(__always)
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    if isRussian(value) { return value <= 0x42F || value == 0x401 }
+    if isKanaOrCJK(value) { return false }
+    return scalar.properties.isUppercase
+  }
+
+  /// `scalar.properties.isLowercase`.
+  @inline(__always)
+  static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+    if isRussian(value) { return value >= 0x430 && value != 0x401 }
+    if isKanaOrCJK(value) { return false }
+    return scalar.properties.isLowercase
+  }
+
+  /// А–я, Ё and ё.
+  @inline(__always)
+  private static func isRussian(_ value: UInt32) -> Bool {
+    (value >= 0x410 && value <= 0x44F) || value == 0x401 || value == 0x451
+  }
+
+  /// Hiragana, katakana and the unified ideographs: letters without case.
+  @inline(__always)
+  private static func isKanaOrCJK(_ value: UInt32) -> Bool {
+    (value >= 0x3041 && value <= 0x3096) || (value >= 0x30A1 && value <= 0x30FA) || (value >= 0x4E00 && value <= 0x9FFF)
+  }
 
   /// Letters, digits and combining marks (a decomposed й is two scalars of one word).
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -17,13 +60,7 @@ enum TextScan {
     if scalar.isASCII {
       return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
     }
-    // Russian letters and the common CJK blocks, the bulk of non-ASCII text, without a
-    // property lookup.
-    if (value >= 0x410 && value <= 0x44F) || value == 0x401 || value == 0x451 || (value >= 0x3041 && value <= 0x3096)
-      || (value >= 0x30A1 && value <= 0x30FA) || (value >= 0x4E00 && value <= 0x9FFF)
-    {
-      return true
-    }
+    if isRussian(value) || isKanaOrCJK(value) { return true }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
       || properties.generalCategory == .spacingMark

@@ -35,6 +35,22 @@ import Testing
     }
   }
 
+  /// Every scalar, so that a value range decided without a lookup cannot take in one scalar
+  /// whose properties say otherwise.
+  @Test func letterAndCaseAgreeWithUnicodePropertiesForEveryScalar() {
+    var disagreements: [String] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let properties = scalar.properties
+      if TextScan.isLetter(scalar) != properties.isAlphabetic || TextScan.isUppercase(scalar) != properties.isUppercase
+        || TextScan.isLowercase(scalar) != properties.isLowercase
+      {
+        disagreements.append("U+\(String(value, radix: 16, uppercase: true))")
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+  }
+
   @Test func wordsAreFoundWithInnerApostrophesAndHyphens() {
     let scalars = Array("Южно-Сахалинск, O’Brien's — 2024 год.".unicodeScalars)
     let words = TextScan.words(scalars, in: TextSpan(start: 0, end: scalars.count)).map(\.folded)

@@ -41,7 +41,7 @@ struct CalqueRule: ArtifactRule {
         var span = TextSpan(start: words[range.lowerBound].span.start, end: words[range.upperBound - 1].span.end)
         // 'the Heavenly Kingdom': an article before a capitalized phrase goes with it.
         if range.lowerBound > words.startIndex, words[range.lowerBound - 1].folded == "the",
-          input.scalars[span.start].properties.isUppercase
+          TextScan.isUppercase(input.scalars[span.start])
         {
           span = TextSpan(start: words[range.lowerBound - 1].span.start, end: span.end)
         }

@@ -104,12 +104,12 @@ struct CaseAnomalyRule: ArtifactRule {
     var runs: [TextSpan] = []
     var position = token.start
     while position < token.end {
-      guard scalars[position].properties.isAlphabetic else {
+      guard TextScan.isLetter(scalars[position]) else {
         position += 1
         continue
       }
       let start = position
-      while position < token.end, scalars[position].properties.isAlphabetic || Self.isMark(scalars[position])
+      while position < token.end, TextScan.isLetter(scalars[position]) || Self.isMark(scalars[position])
       {
         position += 1
       }
@@ -121,8 +121,8 @@ struct CaseAnomalyRule: ArtifactRule {
   /// A lower-case letter, a capital, then lower case again, in no known pattern.
   private func isAnomalous(_ run: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
     let letters = scalars[run.start..<run.end].filter { !Self.isMark($0) }
-    guard letters.count >= 3, letters[0].properties.isLowercase, letters[1].properties.isUppercase,
-      letters.dropFirst(2).contains(where: { $0.properties.isLowercase })
+    guard letters.count >= 3, TextScan.isLowercase(letters[0]), TextScan.isUppercase(letters[1]),
+      letters.dropFirst(2).contains(where: { TextScan.isLowercase($0) })
     else { return false }
     let word = String(String.UnicodeScalarView(scalars[run.start..<run.end]))
     if exceptions.mixed.contains(word) { return false }
@@ -136,7 +136,7 @@ struct CaseAnomalyRule: ArtifactRule {
     }
     // A lower-case letter before a plural acronym: mRNAs, cDNAs.
     let middle = letters.dropFirst().dropLast()
-    if letters.last == "s", middle.count >= 2, middle.allSatisfy({ $0.properties.isUppercase }) {
+    if letters.last == "s", middle.count >= 2, middle.allSatisfy({ TextScan.isUppercase($0) }) {
       return false
     }
     return !Self.isIrishMutation(first, second)
@@ -203,7 +203,7 @@ struct CaseAnomalyRule: ArtifactRule {
       else { continue }
       var next = stop + 1
       while next < scalars.count, Self.isWhitespace(scalars[next]) { next += 1 }
-      guard next < scalars.count, Self.isLowercase(scalars[next]) else { continue }
+      guard next < scalars.count, TextScan.isLowercase(scalars[next]) else { continue }
       var end = next
       while end < scalars.count, TextScan.isWordScalar(scalars[end]) { end += 1 }
       let word = TextSpan(start: next, end: end)
@@ -262,10 +262,10 @@ struct CaseAnomalyRule: ArtifactRule {
       return !["\n", "\r", ":", ";", "("].contains(scalars[before - 1])
     }
     let isWordPart = { (scalar: Unicode.Scalar) in
-      scalar.properties.isAlphabetic || Self.isMark(scalar) || scalar == "’" || scalar == "'" || scalar == "-"
+      TextScan.isLetter(scalar) || Self.isMark(scalar) || scalar == "’" || scalar == "'" || scalar == "-"
     }
     guard word.allSatisfy(isWordPart) else { return false }
-    let letters = word.filter { $0.properties.isAlphabetic }.count
+    let letters = word.filter { TextScan.isLetter($0) }.count
     let folded = String(String.UnicodeScalarView(word)).lowercased()
     return letters >= 5 && !exceptions.abbreviations.contains(folded)
   }
@@ -277,7 +277,7 @@ struct CaseAnomalyRule: ArtifactRule {
     if isAddressLike(TextSpan(start: word.start, end: tokenEnd), scalars) { return false }
     let letters = scalars[word.start..<word.end]
     // eBay, iPhone and mRNA open sentences in lower case.
-    if letters.contains(where: { $0.properties.isUppercase }) { return false }
+    if letters.contains(where: { TextScan.isUppercase($0) }) { return false }
     // p. 5, ca. 1900, cf. the: a short abbreviation, not a sentence's first word; b) and iv) mark
     // the items of a list.
     if word.end < scalars.count, scalars[word.end] == "." || scalars[word.end] == ")", letters.count <= 4 {
@@ -298,7 +298,7 @@ struct CaseAnomalyRule: ArtifactRule {
       guard current.end < scalars.count, scalars[current.end] == " " || scalars[current.end] == "-",
         next < scalars.count
       else { return false }
-      if scalars[next].properties.isUppercase { return true }
+      if TextScan.isUppercase(scalars[next]) { return true }
       var end = next
       while end < scalars.count, TextScan.isWordScalar(scalars[end]) { end += 1 }
       guard end > next else { return false }
@@ -365,11 +365,6 @@ struct CaseAnomalyRule: ArtifactRule {
   /// a scan.
   private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-  }
-
-  /// A lower-case letter, told by value for ASCII.
-  private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
   }
 
   /// The case of the scalars of a document, looked up once per scalar.

@@ -79,7 +79,7 @@ struct DoubledWordRule: ArtifactRule {
     let after = index + 3 < words.endIndex ? words[index + 3] : nil
     return [before, after].contains { word in
       guard let word else { return false }
-      return scalars[word.span.start].properties.isUppercase
+      return TextScan.isUppercase(scalars[word.span.start])
     }
   }
 

@@ -61,8 +61,8 @@ struct GluedWordsRule: ArtifactRule {
       if next < scalars.count, scalars[next] == "." || scalars[next] == "@" || scalars[next] == "/" { continue }
       let start = word.span.start
       if start > 0, scalars[start - 1] == "." || scalars[start - 1] == "@" || scalars[start - 1] == "/" { continue }
-      if (word.span.start..<end).contains(where: { scalars[$0].properties.isUppercase })
-        && (word.span.start..<end).allSatisfy({ scalars[$0].properties.isUppercase })
+      if (word.span.start..<end).contains(where: { TextScan.isUppercase(scalars[$0]) })
+        && (word.span.start..<end).allSatisfy({ TextScan.isUppercase(scalars[$0]) })
       {
         continue  // An abbreviation in capitals.
       }
@@ -82,8 +82,8 @@ struct GluedWordsRule: ArtifactRule {
   /// Where an opener starts inside the word, when a lower-case letter comes right before it.
   private func gluedOpener(_ word: ScannedWord, _ scalars: [Unicode.Scalar]) -> Int? {
     guard word.span.count >= 4 else { return nil }
-    for split in (word.span.start + 3)..<word.span.end where scalars[split].properties.isUppercase {
-      guard scalars[split - 1].properties.isLowercase, scalars[split - 2].properties.isLowercase else { continue }
+    for split in (word.span.start + 3)..<word.span.end where TextScan.isUppercase(scalars[split]) {
+      guard TextScan.isLowercase(scalars[split - 1]), TextScan.isLowercase(scalars[split - 2]) else { continue }
       let tail = String(String.UnicodeScalarView(scalars[split..<word.span.end])).lowercased()
       let whole = String(String.UnicodeScalarView(scalars[word.span.start..<word.span.end])).lowercased()
       if openers.contains(tail) && !exceptions.contains(whole) { return split }

@@ -448,7 +448,7 @@ extension QuoteMismatchRule {
     /// Whether the word before `offset` drops its last letters in speech: goin’, nothin’, o’, ol’, an’.
     private func isElision(before offset: Int) -> Bool {
       var start = offset
-      while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+      while start > 0, TextScan.isLetter(scalars[start - 1]) { start -= 1 }
       let word = String(String.UnicodeScalarView(scalars[start..<offset])).lowercased()
       return (word.count >= 3 && word.hasSuffix("in")) || Self.elided.contains(word)
     }

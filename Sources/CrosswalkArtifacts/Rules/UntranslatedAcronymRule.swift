@@ -61,7 +61,7 @@ struct UntranslatedAcronymRule: ArtifactRule {
     // MID-TERM is a word in capitals, not MID.
     if let hyphen = (span.start..<end).first(where: { scalars[$0] == "-" }),
       (span.start..<hyphen).allSatisfy({ scalars[$0].value < 0x80 && (scalars[$0].value < 0x61 || scalars[$0].value > 0x7A) }),
-      (hyphen..<end).contains(where: { scalars[$0].properties.isLowercase })
+      (hyphen..<end).contains(where: { TextScan.isLowercase(scalars[$0]) })
     {
       end = hyphen
     }
@@ -79,7 +79,7 @@ struct UntranslatedAcronymRule: ArtifactRule {
           if value >= 0x61 && value <= 0x7A { return false }
           if value >= 0x41 && value <= 0x5A { hasLetter = true }
         } else if TextScan.isLetter(scalars[offset]) {
-          if scalars[offset].properties.isLowercase { return false }
+          if TextScan.isLowercase(scalars[offset]) { return false }
           hasLetter = true
         }
       }
