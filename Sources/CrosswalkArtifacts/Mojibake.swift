@@ -1,3 +1,4 @@
+import CrosswalkCore
 import CrosswalkICU
 
 /// A legacy code page that UTF-8 text is commonly decoded with by mistake.
@@ -124,7 +125,7 @@ public final class MojibakeRepairer {
   public func runs(in line: String) -> [MojibakeRun] {
     let mask = triggeredCodePages(line)
     if mask == 0 { return [] }
-    let scalars = Array(line.unicodeScalars)
+    let scalars = unicodeScalars(of: line)
     let accepted = acceptedCandidates(in: scalars, codePages: mask)
     if accepted.isEmpty { return [] }
     var chosen = Self.chooseNonOverlapping(accepted, scalars: scalars)
@@ -205,7 +206,7 @@ public final class MojibakeRepairer {
 
   /// `line` with `runs` (sorted, not overlapping, offsets in Unicode scalars) replaced.
   public static func apply(_ runs: [MojibakeRun], to line: String) -> String {
-    let scalars = Array(line.unicodeScalars)
+    let scalars = unicodeScalars(of: line)
     var result = String.UnicodeScalarView()
     var position = 0
     for run in runs where run.start >= position && run.end <= scalars.count {

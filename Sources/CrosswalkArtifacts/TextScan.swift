@@ -42,11 +42,25 @@ enum TextScan {
     return scalar.properties.isLowercase
   }
 
+  /// `scalar.properties.canonicalCombiningClass != .notReordered`: a mark that normalization
+  /// composes or reorders.
+  @inline(__always)
+  static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x300 || isRussian(value) || isKanaOrCJK(value) { return false }
+    return scalar.properties.canonicalCombiningClass != .notReordered
+  }
+
   /// А–я, Ё and ё.
   @inline(__always)
   private static func isRussian(_ value: UInt32) -> Bool {
     (value >= 0x410 && value <= 0x44F) || value == 0x401 || value == 0x451
   }
+
+  /// CJK punctuation, kana and ideographs up to U+9FFF: nothing there has a lower-case form
+  /// other than itself (tested), so Japanese words fold by copying.
+  @inline(__always)
+  static func isCaseless(_ value: UInt32) -> Bool { value >= 0x3000 && value <= 0x9FFF }
 
   /// Hiragana, katakana and the unified ideographs: letters without case.
   @inline(__always)
@@ -89,15 +103,18 @@ enum TextScan {
   }
 
   /// `word` in lower case. Words are made by the hundred thousand: ASCII and Russian letters
-  /// are lowered by value, straight into the string's bytes; other scripts by their properties.
+  /// are lowered by value and kana and kanji copied, straight into the string's bytes; other
+  /// scripts go by their properties.
   static func folded(_ word: ArraySlice<Unicode.Scalar>) -> String {
     var byteCount = 0
     for scalar in word {
       let value = scalar.value
       if value < 0x80 {
         byteCount += 1
-      } else if (value >= 0x410 && value <= 0x44F) || value == 0x401 || value == 0x451 {
+      } else if isRussian(value) {
         byteCount += 2
+      } else if isCaseless(value) {
+        byteCount += 3
       } else {
         return foldedByProperties(word)
       }
@@ -109,6 +126,14 @@ enum TextScan {
         if value < 0x80 {
           buffer[position] = UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
           position += 1
+          continue
+        }
+        if value >= 0x3000 {
+          // Three-byte UTF-8, unchanged (`isCaseless`).
+          buffer[position] = UInt8(0xE0 | (value >> 12))
+          buffer[position + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+          buffer[position + 2] = UInt8(0x80 | (value & 0x3F))
+          position += 3
           continue
         }
         if value <= 0x42F && value >= 0x410 { value += 0x20 } else if value == 0x401 { value = 0x451 }

@@ -136,7 +136,7 @@ struct ReportRendering {
     let scalars = Array(fact.sentenceText.unicodeScalars)
     let from = min(max(0, fact.start - fact.sentenceStart), scalars.count)
     let to = min(max(from, fact.end - fact.sentenceStart), scalars.count)
-    func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    func text(_ range: Range<Int>) -> String { makeString(scalars[range]) }
     return (text(0..<from), text(from..<to), text(to..<scalars.count))
   }
 

@@ -13,7 +13,7 @@ import Testing
   }
 
   @Test func foldingAgreesWithUnicodeOnRandomWords() {
-    let alphabet = Array("AZaz09ЁёАЯаяЖжКуНаШиРЙЦ'-ÉéÖİŁÆ日本カナ".unicodeScalars)
+    let alphabet = Array("AZaz09ЁёАЯаяЖжКуНаШиРЙЦ'-ÉéÖİŁÆ日本カナー々".unicodeScalars)
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<2_000 {
       let length = Int.random(in: 1...12, using: &generator)
@@ -21,6 +21,15 @@ import Testing
       let folded = TextScan.folded(ArraySlice(Array(word.unicodeScalars)))
       #expect(folded.unicodeScalars.elementsEqual(Self.reference(word).unicodeScalars), "\(word)")
     }
+  }
+
+  @Test func caselessScalarsAreTheirOwnLowerCase() {
+    for value in UInt32(0)...0x10FFFF where TextScan.isCaseless(value) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(Self.reference(String(scalar)) == String(scalar), "U+\(String(value, radix: 16))")
+    }
+    let word = "外務省のザハロワ報道官ー〇"
+    #expect(TextScan.folded(ArraySlice(Array(word.unicodeScalars))) == word)
   }
 
   @Test func wordScalarsAgreeWithUnicodeProperties() {
@@ -37,13 +46,14 @@ import Testing
 
   /// Every scalar, so that a value range decided without a lookup cannot take in one scalar
   /// whose properties say otherwise.
-  @Test func letterAndCaseAgreeWithUnicodePropertiesForEveryScalar() {
+  @Test func letterCaseAndMarksAgreeWithUnicodePropertiesForEveryScalar() {
     var disagreements: [String] = []
     for value in UInt32(0)...0x10FFFF {
       guard let scalar = Unicode.Scalar(value) else { continue }
       let properties = scalar.properties
       if TextScan.isLetter(scalar) != properties.isAlphabetic || TextScan.isUppercase(scalar) != properties.isUppercase
         || TextScan.isLowercase(scalar) != properties.isLowercase
+        || TextScan.isCombiningMark(scalar) != (properties.canonicalCombiningClass != .notReordered)
       {
         disagreements.append("U+\(String(value, radix: 16, uppercase: true))")
       }

@@ -124,7 +124,7 @@ struct CaseAnomalyRule: ArtifactRule {
     guard letters.count >= 3, TextScan.isLowercase(letters[0]), TextScan.isUppercase(letters[1]),
       letters.dropFirst(2).contains(where: { TextScan.isLowercase($0) })
     else { return false }
-    let word = String(String.UnicodeScalarView(scalars[run.start..<run.end]))
+    let word = makeString(scalars[run.start..<run.end])
     if exceptions.mixed.contains(word) { return false }
     let first = letters[0], second = letters[1]
     // Apple's and the web's i and e before a capital: iPhone, iPlayer, eBay, eSports.
@@ -292,7 +292,7 @@ struct CaseAnomalyRule: ArtifactRule {
   private func isParticleBeforeName(_ word: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
     var current = word
     while exceptions.particles.contains(
-      String(String.UnicodeScalarView(scalars[current.start..<current.end])))
+      makeString(scalars[current.start..<current.end]))
     {
       let next = current.end + 1
       guard current.end < scalars.count, scalars[current.end] == " " || scalars[current.end] == "-",

@@ -84,8 +84,8 @@ struct GluedWordsRule: ArtifactRule {
     guard word.span.count >= 4 else { return nil }
     for split in (word.span.start + 3)..<word.span.end where TextScan.isUppercase(scalars[split]) {
       guard TextScan.isLowercase(scalars[split - 1]), TextScan.isLowercase(scalars[split - 2]) else { continue }
-      let tail = String(String.UnicodeScalarView(scalars[split..<word.span.end])).lowercased()
-      let whole = String(String.UnicodeScalarView(scalars[word.span.start..<word.span.end])).lowercased()
+      let tail = makeString(scalars[split..<word.span.end]).lowercased()
+      let whole = makeString(scalars[word.span.start..<word.span.end]).lowercased()
       if openers.contains(tail) && !exceptions.contains(whole) { return split }
     }
     return nil

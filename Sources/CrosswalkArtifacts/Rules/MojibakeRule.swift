@@ -36,7 +36,7 @@ struct MojibakeRule: ArtifactRule {
     // decomposed text is scanned line by line once composed.
     guard
       repairer.mayContainMojibake(document.text)
-        || document.scalars.contains(where: { $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered })
+        || document.scalars.contains(where: TextScan.isCombiningMark)
     else { return [] }
     var found: [Finding] = []
     for line in TextScan.lines(document.scalars) {
@@ -64,13 +64,13 @@ private struct ComposedLine {
   private let offsets: [Int]?
 
   init(_ scalars: ArraySlice<Unicode.Scalar>) {
-    guard scalars.contains(where: { $0.properties.canonicalCombiningClass != .notReordered }) else {
-      text = String(String.UnicodeScalarView(scalars))
+    guard scalars.contains(where: TextScan.isCombiningMark) else {
+      text = makeString(scalars)
       offsets = nil
       return
     }
     // Composition stays inside a grapheme cluster, so each cluster is composed on its own.
-    let written = String(String.UnicodeScalarView(scalars))
+    let written = makeString(scalars)
     var composed = String.UnicodeScalarView()
     var offsets: [Int] = []
     var offset = 0

@@ -449,7 +449,7 @@ extension QuoteMismatchRule {
     private func isElision(before offset: Int) -> Bool {
       var start = offset
       while start > 0, TextScan.isLetter(scalars[start - 1]) { start -= 1 }
-      let word = String(String.UnicodeScalarView(scalars[start..<offset])).lowercased()
+      let word = makeString(scalars[start..<offset]).lowercased()
       return (word.count >= 3 && word.hasSuffix("in")) || Self.elided.contains(word)
     }
 
