@@ -1,6 +1,12 @@
 import CrosswalkCore
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The patterns of glossaries/artifacts/boilerplate.tsv for one rule, compiled once per thread:
 /// `line` patterns against whole short lines (web furniture stands on a line of its own),
 /// `start` ones at the start of each line, `inline` ones anywhere. An inline pattern is tried at
@@ -52,20 +58,60 @@ struct BoilerplateMatcher {
     }
   }
 
-  private let line: Joined?
-  private let start: Joined?
-  private let inline: Joined?
+  /// The patterns of one scope, with the literals that pick the ones a text may match: a text
+  /// is searched with the patterns that may match it, joined in their order (compiled once for
+  /// each such choice), so that what is found does not change, only what is tried.
+  final class Scope {
+    let patterns: [BoilerplatePattern]
+    /// For each pattern, literals one of which its every match holds (`RequiredLiterals`).
+    private let literals: [[[UInt8]]?]
+    private let anchor: (open: String, close: String)
+    /// All the patterns: what a text with an unfoldable scalar is searched with.
+    private let all: Joined
+    private var joined: [[Int]: Joined?] = [:]
+
+    init?(_ patterns: [BoilerplatePattern], anchor open: String, _ close: String) throws(ArtifactError) {
+      guard let all = try Joined(patterns, anchor: open, close) else { return nil }
+      self.all = all
+      self.patterns = patterns
+      literals = patterns.map { RequiredLiterals.of($0.pattern) }
+      anchor = (open, close)
+    }
+
+    /// The joined expression of the patterns that may match `folded` (`LiteralFolding.bytes`),
+    /// or nil when none may.
+    func expression(for folded: ArraySlice<UInt8>) -> Joined? {
+      if folded.contains(LiteralFolding.unfoldable) { return all }
+      let chosen = folded.withUnsafeBytes { text in
+        patterns.indices.filter { index in
+          guard let required = literals[index] else { return true }
+          return required.contains { contains(text, $0) }
+        }
+      }
+      if chosen.isEmpty { return nil }
+      if chosen.count == patterns.count { return all }
+      if let known = joined[chosen] { return known }
+      // Patterns that compiled together compile as a subset; should one not, all are tried.
+      let made = (try? Joined(chosen.map { patterns[$0] }, anchor: anchor.open, anchor.close)) ?? all
+      joined[chosen] = made
+      return made
+    }
+  }
+
+  private let line: Scope?
+  private let start: Scope?
+  private let inline: Scope?
   /// Lines longer than this are prose, not furniture: `line` patterns skip them, and `start`
   /// patterns read only this much of a line.
   static let longestLine = 300
 
   init(data: ArtifactData, rule: String) throws(ArtifactError) {
     let patterns = data.boilerplate.filter { $0.rule == rule }
-    line = try Joined(patterns.filter { $0.scope == .line }, anchor: "^(?:", ")$")
+    line = try Scope(patterns.filter { $0.scope == .line }, anchor: "^(?:", ")$")
     // Searched over the whole text at once: ICU tries a pattern that starts with a multi-line
     // ^ at line starts only, which costs less than a string and a search per line.
-    start = try Joined(patterns.filter { $0.scope == .start }, anchor: "(?m)^(?:", ")")
-    inline = try Joined(patterns.filter { $0.scope == .inline }, anchor: "", "")
+    start = try Scope(patterns.filter { $0.scope == .start }, anchor: "(?m)^(?:", ")")
+    inline = try Scope(patterns.filter { $0.scope == .inline }, anchor: "", "")
   }
 
   /// Each match: the pattern and its span in the document. Inline matches of different patterns
@@ -75,8 +121,11 @@ struct BoilerplateMatcher {
     let scalars = input.scalars
     let text = input.document.text
     var utf16: [UInt16]?
-    /// Each match of `joined` over the whole text with its pattern and scalar span, in order.
-    func search(_ joined: Joined) -> [(BoilerplatePattern, TextSpan)] {
+    let folded = start == nil && inline == nil ? [] : LiteralFolding.bytes(scalars[...])
+    /// Each match of the scope's patterns over the whole text with its pattern and scalar span,
+    /// in order.
+    func search(_ scope: Scope) -> [(BoilerplatePattern, TextSpan)] {
+      guard let joined = scope.expression(for: folded[...]) else { return [] }
       let units = utf16 ?? Array(text.utf16)
       utf16 = units
       // Matches come in text order: one walk converts all their offsets.
@@ -97,17 +146,39 @@ struct BoilerplateMatcher {
         var from = span.start, to = span.end
         while from < to, scalars[from].properties.isWhitespace { from += 1 }
         while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
-        guard to > from, to - from <= Self.longestLine else { continue }
+        guard to > from, to - from <= Self.longestLine,
+          let joined = line.expression(for: LiteralFolding.bytes(scalars[from..<to])[...])
+        else { continue }
         let trimmed = TextSpan(start: from, end: to)
         let text = input.document.text(of: trimmed)
         let range = NSRange(location: 0, length: text.utf16.count)
-        if let match = line.expression.firstMatch(in: text, options: .anchored, range: range), let pattern = line.pattern(of: match) {
+        if let match = joined.expression.firstMatch(in: text, options: .anchored, range: range),
+          let pattern = joined.pattern(of: match)
+        {
           found.append((pattern, trimmed))
         }
       }
     }
     if let inline { found += search(inline) }
     return found.sorted { $0.1 < $1.1 }
+  }
+}
+
+/// Whether `needle` (not empty) occurs in `text`: memchr to each of its first byte, then memcmp.
+private func contains(_ text: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+  return needle.withUnsafeBytes { needleBytes in
+    guard let base = text.baseAddress, let needleBase = needleBytes.baseAddress, let first = needle.first,
+      needle.count <= text.count
+    else { return false }
+    var offset = 0
+    let lastStart = text.count - needle.count
+    while offset <= lastStart {
+      guard let hit = memchr(base + offset, Int32(first), lastStart - offset + 1) else { return false }
+      let position = base.distance(to: UnsafeRawPointer(hit))
+      if memcmp(base + position, needleBase, needle.count) == 0 { return true }
+      offset = position + 1
+    }
+    return false
   }
 }
 
