@@ -118,8 +118,9 @@ final class UntranslatedTextRule: ArtifactRule {
   }
 
   /// The systems the document's language is written in; Latin always. A document of unknown
-  /// language is taken to be written in the system most of its letters use.
-  private static func nativeSystems(of input: RuleInput) -> Set<WritingSystem> {
+  /// language is taken to be written in the system most of its letters use. An array: asked of
+  /// every word, a Set hashed the raw String of each system.
+  private static func nativeSystems(of input: RuleInput) -> [WritingSystem] {
     let language = input.document.language.split(separator: "-").first.map(String.init) ?? ""
     switch language {
     case "ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg": return [.latin, .cyrillic]
