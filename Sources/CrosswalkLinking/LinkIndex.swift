@@ -91,7 +91,7 @@ public final class LinkIndex: Sendable {
   let phoneticPostings: Postings
   /// The glossary's distinct tokens (initials aside) by the hash of their sound skeleton, and
   /// by the hashes of the skeleton with one letter deleted: the known confusions that change a
-  /// skeleton drop one consonant (Hiroka for Hirokazu, ж lost between vowels).
+  /// skeleton mostly drop one consonant (Hiroka for Hirokazu, ж lost between vowels).
   private let tokensBySkeleton: [UInt64: [NameToken]]
   private let tokensByShorterSkeleton: [UInt64: [NameToken]]
   /// The glossary's initials (the A. of A. Rudenko): a token that starts with one can pair.
@@ -220,11 +220,11 @@ public final class LinkIndex: Sendable {
   }
 
   /// The weight of a token by its romanization key.
+  var hasInitials: Bool { !initials.isEmpty }
+
   /// The glossary tokens that `token` might pair with: those whose sound skeleton is its own,
   /// or one letter longer or shorter (a token may come more than once), and whether a glossary
   /// initial can take it.
-  var hasInitials: Bool { !initials.isEmpty }
-
   func possiblePartners(of token: NameToken) -> (tokens: [NameToken], initial: Bool) {
     var partners = tokensBySkeleton[token.phoneticHash] ?? []
     partners += tokensByShorterSkeleton[token.phoneticHash] ?? []
@@ -237,9 +237,9 @@ public final class LinkIndex: Sendable {
     let letters = Array(token.phonetic.unicodeScalars)
     guard letters.count > 1 else { return [] }
     return letters.indices.map { skipped in
-      var shorter = String.UnicodeScalarView()
-      for index in letters.indices where index != skipped { shorter.append(letters[index]) }
-      return keyHash(String(shorter))
+      var hasher = KeyHasher()
+      for index in letters.indices where index != skipped { hasher.add(letters[index]) }
+      return hasher.value
     }
   }
 

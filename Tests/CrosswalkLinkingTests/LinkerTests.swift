@@ -1,5 +1,6 @@
 import CrosswalkCore
 import CrosswalkGlossary
+import CrosswalkNames
 import Testing
 
 @testable import CrosswalkLinking
@@ -271,6 +272,53 @@ private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold
     }
     // Both kinds are there in numbers: the comparison is not vacuous.
     #expect(linked > queries.count / 4 && linked < queries.count * 3 / 4, "\(linked) of \(queries.count)")
+  }
+
+  /// `canPair` and the pruning of token pairs in `link` rest on one rule: tokens whose sound
+  /// skeletons are more than a letter added or dropped apart do not come within known
+  /// confusions of each other. It has exceptions (a letter changed: Ioahim and Ioachim; two
+  /// letters for one: Petuxov and Petukhov), which `link` misses: this counts them for every
+  /// query token of `queries` against every glossary token, and holds them to a few.
+  @Test func tokensWithinConfusionsMostlyHaveSkeletonsALetterApart() throws {
+    let index = try builtInIndex.get()
+    let linker = try Linker(index: index)
+    let table = index.data.confusions
+    let normalizer = try NameNormalizer(knownWords: index.knownWords)
+    var queryTokens: [UInt64: NameToken] = [:], glossaryTokens: [UInt64: NameToken] = [:]
+    for query in Self.queries(index.glossary) {
+      for token in try normalizer.analyze(query).tokens where !token.isInitial { queryTokens[token.romanHash] = token }
+    }
+    for form in 0..<Int32(index.formCount) {
+      for token in index.tokens(of: form) where !token.isInitial { glossaryTokens[token.romanHash] = token }
+    }
+    let limit = 2 * (1 - Linker.tokenFloor)
+    var close = 0, apart = 0
+    var exceptions: [String] = []
+    for query in queryTokens.values {
+      let prepared = table.prepare(query.romanization)
+      for name in glossaryTokens.values where query.romanHash != name.romanHash {
+        let near = linker.withinOneLetter(query.phonetic, name.phonetic)
+        if !near { apart += 1 }
+        guard table.distance(prepared, table.prepare(name.romanization), explain: false, limit: limit).cost <= limit
+        else { continue }
+        close += 1
+        if !near { exceptions.append("\(query.romanization) [\(query.phonetic)] ~ \(name.romanization) [\(name.phonetic)]") }
+      }
+    }
+    // Both kinds are there in numbers: the rule is measured, not assumed.
+    #expect(close > 100 && apart > 10 * close, "\(close) close pairs, \(apart) apart")
+    // 8 of 259 when written: a new kind of confusion that moves skeletons shows here.
+    #expect(exceptions.count * 25 <= close, "\(exceptions.count) of \(close): \(exceptions.sorted())")
+  }
+
+  @Test func skeletonsALetterApart() {
+    let linker = try? Linker(index: builtInIndex.get())
+    let cases: [(String, String, Bool)] = [
+      ("knshr", "knshr", true), ("knshr", "knsh", true), ("knsh", "knshr", true), ("kshd", "ksd", true),
+      ("xknshr", "knshr", true), ("knshr", "knsr", true), ("knshr", "knskr", false), ("knshr", "kn", false),
+      ("abc", "bca", false), ("abcd", "abdc", false), ("", "a", true), ("", "ab", false), ("кнш", "knsh", true),
+    ]
+    for (a, b, expected) in cases { #expect(linker?.withinOneLetter(a, b) == expected, "\(a) \(b)") }
   }
 
   @Test func theRigidLetterBoundNeverDropsAPairWithinTheLimit() throws {
