@@ -219,7 +219,7 @@ public final class LinkIndex: Sendable {
     return tokenWeightList[first..<(first + Int(indexed.tokenCount))]
   }
 
-  /// The weight of a token by its romanization key.
+  /// Whether some glossary name has an initial (the A. of A. Rudenko).
   var hasInitials: Bool { !initials.isEmpty }
 
   /// The glossary tokens that `token` might pair with: those whose sound skeleton is its own,
@@ -243,6 +243,24 @@ public final class LinkIndex: Sendable {
     }
   }
 
+  /// Whether two skeletons are equal or a letter added or dropped apart: the pairs
+  /// `possiblePartners` finds. True for anything but ASCII (not decided here).
+  static func skeletonsWithinOneLetter(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return true }
+        let (long, short) = x.count >= y.count ? (x, y) : (y, x)
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0
+        while i < short.count, long[i] == short[i] { i += 1 }
+        // Past the first difference, the rest agrees with the longer one's letter dropped.
+        return i == short.count || (long.count > short.count && long[(i + 1)...].elementsEqual(short[i...]))
+      }
+    }
+  }
+
+  /// The weight of a token by its romanization key.
   func weight(of token: NameToken) -> Double { tokenWeights[token.romanHash] ?? unknownTokenWeight }
 
   /// The forms whose key at `exactLevels[level]` is the name's.

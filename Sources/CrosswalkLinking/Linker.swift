@@ -570,16 +570,16 @@ public final class Linker {
   }
 
   /// Initials match the tokens they start at a lower score; other tokens by edit distance.
-  /// The similarity of two tokens, 0 below `floor`. When `pruning` (linking), a pair whose
-  /// sound skeletons are more than a letter apart is 0 unaligned: the rule `canPair` rests on.
-  private func tokenSimilarity(_ a: NameToken, _ b: NameToken, floor: Double, pruning: Bool = false) -> Double {
+  /// When `pruning` (linking), a pair whose sound skeletons are more than a letter apart is 0
+  /// without aligning: the rule `canPair` rests on.
+  private func tokenSimilarity(_ a: NameToken, _ b: NameToken, floor: Double, pruning: Bool) -> Double {
     switch (a.isInitial, b.isInitial) {
     case (true, true): return a.latin == b.latin ? 1 : 0
     case (true, false): return b.latin.hasPrefix(a.latin) ? 0.85 : 0
     case (false, true): return a.latin.hasPrefix(b.latin) ? 0.85 : 0
     case (false, false):
       if a.romanHash == b.romanHash { return 1 }
-      if pruning, floor >= Self.tokenFloor, !withinOneLetter(a.phonetic, b.phonetic) { return 0 }
+      if pruning, floor >= Self.tokenFloor, !LinkIndex.skeletonsWithinOneLetter(a.phonetic, b.phonetic) { return 0 }
       // Candidates share tokens (given names, 'Island'): a pair is aligned once.
       let remembered = floor == Self.tokenFloor
       let pair = mix(a.romanHash &+ mix(b.romanHash))
@@ -597,23 +597,6 @@ public final class Linker {
         similarities[pair, default: nil] = Similarity(query: a.romanHash, name: b.romanHash, similarity: similarity)
       }
       return similarity
-    }
-  }
-
-  /// Whether two skeletons are equal or a letter added or dropped apart, the pairs
-  /// `LinkIndex.possiblePartners` finds; true for anything but ASCII (not decided here).
-  func withinOneLetter(_ a: String, _ b: String) -> Bool {
-    var a = a, b = b
-    return a.withUTF8 { x in
-      b.withUTF8 { y in
-        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return true }
-        let (long, short) = x.count >= y.count ? (x, y) : (y, x)
-        guard long.count - short.count <= 1 else { return false }
-        var i = 0
-        while i < short.count, long[i] == short[i] { i += 1 }
-        // Past the first difference, the rest agrees with the longer one's letter dropped.
-        return i == short.count || (long.count > short.count && long[(i + 1)...].elementsEqual(short[i...]))
-      }
     }
   }
 

@@ -281,7 +281,6 @@ private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold
   /// query token of `queries` against every glossary token, and holds them to a few.
   @Test func tokensWithinConfusionsMostlyHaveSkeletonsALetterApart() throws {
     let index = try builtInIndex.get()
-    let linker = try Linker(index: index)
     let table = index.data.confusions
     let normalizer = try NameNormalizer(knownWords: index.knownWords)
     var queryTokens: [UInt64: NameToken] = [:], glossaryTokens: [UInt64: NameToken] = [:]
@@ -297,7 +296,7 @@ private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold
     for query in queryTokens.values {
       let prepared = table.prepare(query.romanization)
       for name in glossaryTokens.values where query.romanHash != name.romanHash {
-        let near = linker.withinOneLetter(query.phonetic, name.phonetic)
+        let near = LinkIndex.skeletonsWithinOneLetter(query.phonetic, name.phonetic)
         if !near { apart += 1 }
         guard table.distance(prepared, table.prepare(name.romanization), explain: false, limit: limit).cost <= limit
         else { continue }
@@ -312,13 +311,12 @@ private func resolve(_ name: String, threshold: Double = Linker.defaultThreshold
   }
 
   @Test func skeletonsALetterApart() {
-    let linker = try? Linker(index: builtInIndex.get())
     let cases: [(String, String, Bool)] = [
       ("knshr", "knshr", true), ("knshr", "knsh", true), ("knsh", "knshr", true), ("kshd", "ksd", true),
       ("xknshr", "knshr", true), ("knshr", "knsr", true), ("knshr", "knskr", false), ("knshr", "kn", false),
       ("abc", "bca", false), ("abcd", "abdc", false), ("", "a", true), ("", "ab", false), ("кнш", "knsh", true),
     ]
-    for (a, b, expected) in cases { #expect(linker?.withinOneLetter(a, b) == expected, "\(a) \(b)") }
+    for (a, b, expected) in cases { #expect(LinkIndex.skeletonsWithinOneLetter(a, b) == expected, "\(a) \(b)") }
   }
 
   @Test func theRigidLetterBoundNeverDropsAPairWithinTheLimit() throws {
