@@ -1,12 +1,6 @@
 import CrosswalkCore
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The patterns of glossaries/artifacts/boilerplate.tsv for one rule, compiled once per thread:
 /// `line` patterns against whole short lines (web furniture stands on a line of its own),
 /// `start` ones at the start of each line, `inline` ones anywhere. An inline pattern is tried at
@@ -63,31 +57,36 @@ struct BoilerplateMatcher {
   /// each such choice), so that what is found does not change, only what is tried.
   final class Scope {
     let patterns: [BoilerplatePattern]
-    /// For each pattern, literals one of which its every match holds (`RequiredLiterals`).
-    private let literals: [[[UInt8]]?]
+    /// For each pattern, the numbers of the literals one of which its every match holds
+    /// (`RequiredLiterals`), or nil when it must always be tried.
+    private let literals: [[Int32]?]
     private let anchor: (open: String, close: String)
     /// All the patterns: what a text with an unfoldable scalar is searched with.
     private let all: Joined
+    /// The patterns tried on text that holds none of the literals.
+    private(set) var withoutLiterals: Joined?
     private var joined: [[Int]: Joined?] = [:]
 
-    init?(_ patterns: [BoilerplatePattern], anchor open: String, _ close: String) throws(ArtifactError) {
+    /// `literals` are the patterns' literal numbers, in the order of `patterns`.
+    init?(_ patterns: [BoilerplatePattern], literals: [[Int32]?], anchor open: String, _ close: String)
+      throws(ArtifactError)
+    {
       guard let all = try Joined(patterns, anchor: open, close) else { return nil }
       self.all = all
       self.patterns = patterns
-      literals = patterns.map { RequiredLiterals.of($0.pattern) }
+      self.literals = literals
       anchor = (open, close)
+      withoutLiterals = choose { _ in false }
     }
 
-    /// The joined expression of the patterns that may match `folded` (`LiteralFolding.bytes`),
-    /// or nil when none may.
-    func expression(for folded: ArraySlice<UInt8>) -> Joined? {
-      if folded.contains(LiteralFolding.unfoldable) { return all }
-      let chosen = folded.withUnsafeBytes { text in
-        patterns.indices.filter { index in
-          guard let required = literals[index] else { return true }
-          return required.contains { contains(text, $0) }
-        }
-      }
+    /// The joined expression of the patterns that may match text holding the literals `found`
+    /// (all of them when the text has an unfoldable scalar), or nil when none may.
+    func expression(for found: LiteralSet, unfoldable: Bool) -> Joined? {
+      unfoldable ? all : choose { found.contains($0) }
+    }
+
+    private func choose(_ holds: (Int32) -> Bool) -> Joined? {
+      let chosen = patterns.indices.filter { literals[$0]?.contains(where: holds) ?? true }
       if chosen.isEmpty { return nil }
       if chosen.count == patterns.count { return all }
       if let known = joined[chosen] { return known }
@@ -101,17 +100,71 @@ struct BoilerplateMatcher {
   private let line: Scope?
   private let start: Scope?
   private let inline: Scope?
+  /// The required literals of every pattern of the rule, found in a document in one pass.
+  private let automaton: LiteralAutomaton
   /// Lines longer than this are prose, not furniture: `line` patterns skip them, and `start`
   /// patterns read only this much of a line.
   static let longestLine = 300
 
   init(data: ArtifactData, rule: String) throws(ArtifactError) {
     let patterns = data.boilerplate.filter { $0.rule == rule }
-    line = try Scope(patterns.filter { $0.scope == .line }, anchor: "^(?:", ")$")
+    var literals: [[UInt8]] = []
+    let numbers: [[Int32]?] = patterns.map { pattern in
+      guard let required = RequiredLiterals.of(pattern.pattern), !required.contains(where: \.isEmpty) else { return nil }
+      return required.map { literal in
+        if let known = literals.firstIndex(of: literal) { return Int32(known) }
+        literals.append(literal)
+        return Int32(literals.count - 1)
+      }
+    }
+    automaton = LiteralAutomaton(literals)
+    func scope(_ scope: BoilerplatePattern.Scope, _ open: String, _ close: String) throws(ArtifactError) -> Scope? {
+      let chosen = patterns.indices.filter { patterns[$0].scope == scope }
+      return try Scope(chosen.map { patterns[$0] }, literals: chosen.map { numbers[$0] }, anchor: open, close)
+    }
+    line = try scope(.line, "^(?:", ")$")
     // Searched over the whole text at once: ICU tries a pattern that starts with a multi-line
     // ^ at line starts only, which costs less than a string and a search per line.
-    start = try Scope(patterns.filter { $0.scope == .start }, anchor: "(?m)^(?:", ")")
-    inline = try Scope(patterns.filter { $0.scope == .inline }, anchor: "", "")
+    start = try scope(.start, "(?m)^(?:", ")")
+    inline = try scope(.inline, "", "")
+  }
+
+  /// The literals found in a document: in the whole text, and in each line that holds any
+  /// (lines as `TextScan.lines` numbers them; a literal counts for the line it ends on).
+  private struct Found {
+    var inText: LiteralSet
+    var textIsUnfoldable = false
+    var byLine: [Int: LiteralSet] = [:]
+    var unfoldableLines: Set<Int> = []
+
+    mutating func add(_ literals: ArraySlice<Int32>, line: Int) {
+      var inLine = byLine[line] ?? inText.emptied
+      for literal in literals {
+        inText.insert(literal)
+        inLine.insert(literal)
+      }
+      byLine[line] = inLine
+    }
+  }
+
+  /// One pass over the document's scalars, folded (`LiteralFolding`) and fed to the automaton
+  /// as UTF-8. A scalar without a folded form matches no literal and marks its line.
+  private func literals(in scalars: [Unicode.Scalar]) -> Found {
+    var found = Found(inText: LiteralSet(capacity: automaton.literalCount))
+    var state = LiteralAutomaton.start
+    var line = 0
+    for scalar in scalars {
+      if scalar == "\n" { line += 1 }
+      guard let folded = LiteralFolding.fold(scalar) else {
+        found.textIsUnfoldable = true
+        found.unfoldableLines.insert(line)
+        state = LiteralAutomaton.start
+        continue
+      }
+      state = automaton.step(state, folded)
+      if automaton.reports(state) { found.add(automaton.literals(endingAt: state), line: line) }
+    }
+    return found
   }
 
   /// Each match: the pattern and its span in the document. Inline matches of different patterns
@@ -121,11 +174,13 @@ struct BoilerplateMatcher {
     let scalars = input.scalars
     let text = input.document.text
     var utf16: [UInt16]?
-    let folded = start == nil && inline == nil ? [] : LiteralFolding.bytes(scalars[...])
+    let literals = literals(in: scalars)
     /// Each match of the scope's patterns over the whole text with its pattern and scalar span,
     /// in order.
     func search(_ scope: Scope) -> [(BoilerplatePattern, TextSpan)] {
-      guard let joined = scope.expression(for: folded[...]) else { return [] }
+      guard let joined = scope.expression(for: literals.inText, unfoldable: literals.textIsUnfoldable) else {
+        return []
+      }
       let units = utf16 ?? Array(text.utf16)
       utf16 = units
       // Matches come in text order: one walk converts all their offsets.
@@ -141,14 +196,21 @@ struct BoilerplateMatcher {
       found += search(start).filter { !$0.1.isEmpty && $0.1.end - $0.1.start <= Self.longestLine }
     }
     if let line {
-      for span in TextScan.lines(scalars) where !span.isEmpty {
+      for (number, span) in TextScan.lines(scalars).enumerated() where span.end - span.start > 0 {
+        let joined =
+          if let inLine = literals.byLine[number] {
+            line.expression(for: inLine, unfoldable: literals.unfoldableLines.contains(number))
+          } else if literals.unfoldableLines.contains(number) {
+            line.expression(for: LiteralSet(capacity: 0), unfoldable: true)
+          } else {
+            line.withoutLiterals
+          }
+        guard let joined else { continue }
         // Trimmed of spaces; short lines only.
         var from = span.start, to = span.end
         while from < to, scalars[from].properties.isWhitespace { from += 1 }
         while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
-        guard to > from, to - from <= Self.longestLine,
-          let joined = line.expression(for: LiteralFolding.bytes(scalars[from..<to])[...])
-        else { continue }
+        guard to > from, to - from <= Self.longestLine else { continue }
         let trimmed = TextSpan(start: from, end: to)
         let text = input.document.text(of: trimmed)
         let range = NSRange(location: 0, length: text.utf16.count)
@@ -161,24 +223,6 @@ struct BoilerplateMatcher {
     }
     if let inline { found += search(inline) }
     return found.sorted { $0.1 < $1.1 }
-  }
-}
-
-/// Whether `needle` (not empty) occurs in `text`: memchr to each of its first byte, then memcmp.
-private func contains(_ text: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
-  return needle.withUnsafeBytes { needleBytes in
-    guard let base = text.baseAddress, let needleBase = needleBytes.baseAddress, let first = needle.first,
-      needle.count <= text.count
-    else { return false }
-    var offset = 0
-    let lastStart = text.count - needle.count
-    while offset <= lastStart {
-      guard let hit = memchr(base + offset, Int32(first), lastStart - offset + 1) else { return false }
-      let position = base.distance(to: UnsafeRawPointer(hit))
-      if memcmp(base + position, needleBase, needle.count) == 0 { return true }
-      offset = position + 1
-    }
-    return false
   }
 }
 

@@ -37,15 +37,24 @@ enum RequiredLiterals {
       return complete && !all.isEmpty ? all : nil
     }
 
+    /// A class of more characters than this stands for no literal: each would be tried.
+    static let longestListedClass = 4
+
     /// Atoms up to '|', ')' or the end: the best of the literals it requires (the set whose
-    /// shortest member is longest), or nil.
+    /// shortest member is longest, then the smallest set), or nil.
     private mutating func sequence() -> [String]? {
       var best: [String]?
       var run = ""
       func consider(_ candidate: [String]) {
         guard !candidate.isEmpty, !candidate.contains(where: \.isEmpty) else { return }
-        let score = candidate.map(\.utf8.count).min() ?? 0
-        if score > (best.map { $0.map(\.utf8.count).min() ?? 0 } ?? 0) { best = candidate }
+        func shortest(_ set: [String]) -> Int { set.map(\.utf8.count).min() ?? 0 }
+        guard let known = best else {
+          best = candidate
+          return
+        }
+        if shortest(candidate) > shortest(known) || (shortest(candidate) == shortest(known) && candidate.count < known.count) {
+          best = candidate
+        }
       }
       func endRun() {
         consider([run])
@@ -66,8 +75,14 @@ enum RequiredLiterals {
             literal = escaped
           }
         case "[":
-          guard let single = characterClass() else { return nil }
-          literal = single.unicodeScalars.first
+          guard let members = characterClass() else { return nil }
+          if members.count == 1 {
+            literal = members[0]
+          } else {
+            // [»›]: each member is a literal of its own, when each has a folded form.
+            let folded = members.compactMap { LiteralFolding.fold($0).map(String.init) }
+            if !folded.isEmpty, folded.count == members.count { group = Array(Set(folded)).sorted() }
+          }
         case "(":
           guard let inner = parenthesized() else { return nil }
           group = inner
@@ -131,9 +146,9 @@ enum RequiredLiterals {
       return .some(isLookaround ? nil : inner)
     }
 
-    /// A class after its '[': the character when it holds exactly one plain character ([/]),
-    /// an empty string otherwise; nil when the class does not close.
-    private mutating func characterClass() -> String? {
+    /// A class after its '[': its characters when it lists a few plain ones ([/], [»›]), none
+    /// otherwise (a range, a negation, an escape, a set operation); nil when it does not close.
+    private mutating func characterClass() -> [Unicode.Scalar]? {
       let start = position
       guard next != "]" else { return nil }  // A ']' first would be a member: not read.
       var depth = 1
@@ -147,10 +162,8 @@ enum RequiredLiterals {
           depth -= 1
           if depth == 0 {
             let inside = scalars[start..<(position - 1)]
-            if inside.count == 1, let only = inside.first, !"^\\-&".unicodeScalars.contains(only) {
-              return String(only)
-            }
-            return ""
+            let plain = inside.count <= Self.longestListedClass && !inside.contains { "^\\-&[:".unicodeScalars.contains($0) }
+            return plain ? Array(inside) : []
           }
         }
       }

@@ -23,7 +23,11 @@ import Testing
     (#"(?:(?:ab|cd)\d){1,3}"#, ["ab", "cd"]),
     (#"a|b\d"#, ["a", "b"]),
     (#"\d+|abc"#, nil),  // One branch without a literal: the pattern always runs.
-    ("[ab]c", ["c"]),
+    ("[ab]c", ["c"]),  // As long as [ab] and shorter than it: the smaller set.
+    ("[»›]{2,}", ["»", "›"]),  // A class of a few characters: each is a literal.
+    ("(?:xy[»›] ){2,}", ["xy"]),  // As long as » (two bytes): the smaller set.
+    ("[a-c]x", ["x"]), ("[^»]x", ["x"]), (#"[\d»]x"#, ["x"]),  // Ranges, negations, escapes: none.
+    ("[abcde]", nil),  // Too many to try each.
     ("[/]x", ["/x"]),
     (#"\(link\)"#, ["(link)"]),
     ("(?=abc)d", ["d"]),  // A lookahead is not consumed.

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import CrosswalkArtifacts
+
+/// The automaton that finds the boilerplate patterns' literals must find exactly what a search
+/// for each literal on its own finds.
+@Suite struct LiteralAutomatonTests {
+  /// Every occurrence (literal number, offset past its end), by looking for each literal at every
+  /// offset.
+  static func naive(_ literals: [[UInt8]], _ text: [UInt8]) -> [[Int]] {
+    var found: [[Int]] = []
+    for end in 0...text.count {
+      for (id, literal) in literals.enumerated() where !literal.isEmpty && literal.count <= end {
+        if text[(end - literal.count)..<end].elementsEqual(literal) { found.append([id, end]) }
+      }
+    }
+    return found.sorted { ($0[1], $0[0]) < ($1[1], $1[0]) }
+  }
+
+  static func automaton(_ literals: [[UInt8]], _ text: [UInt8]) -> [[Int]] {
+    LiteralAutomaton(literals).occurrences(in: text).map { [Int($0.literal), $0.end] }
+      .sorted { ($0[1], $0[0]) < ($1[1], $1[0]) }
+  }
+
+  @Test func overlappingAndNestedLiterals() {
+    let literals = ["he", "she", "his", "hers", "e", "", "hershey"].map { Array($0.utf8) }
+    let text = Array("ushers say she is his, hershey".utf8)
+    let found = Self.automaton(literals, text)
+    #expect(found == Self.naive(literals, text))
+    #expect(found.contains([3, 6]) && found.contains([1, 4]) && found.contains([0, 4]) && found.contains([6, 30]))
+    #expect(!found.contains { $0[0] == 5 }, "an empty literal is never reported")
+  }
+
+  /// Random literals and texts over a small alphabet, where literals overlap and nest often.
+  @Test func agreesWithSearchingEachLiteral() {
+    var rng = SplitMix(state: 7)
+    let alphabet = Array("abc »".utf8)
+    for _ in 0..<300 {
+      let literals = (0..<Int(rng.next() % 8 + 1)).map { _ in
+        (0..<Int(rng.next() % 4 + 1)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+      }
+      let text = (0..<Int(rng.next() % 60)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+      #expect(Self.automaton(literals, text) == Self.naive(literals, text), "\(literals) in \(text)")
+    }
+  }
+
+  /// Stepping by scalar reports what stepping by each UTF-8 byte reports at scalar ends.
+  @Test func scalarStepsAreTheirUTF8Bytes() {
+    let literals = ["ссылка", "リンク", "»", "a😀b", "k"].map { Array($0.utf8) }
+    let automaton = LiteralAutomaton(literals)
+    let text = "x ссылка ► リンク » a😀b Kk"
+    var state = LiteralAutomaton.start
+    var byScalar: [Int32] = []
+    for scalar in text.unicodeScalars {
+      state = automaton.step(state, scalar)
+      byScalar += automaton.literals(endingAt: state)
+    }
+    #expect(byScalar == automaton.occurrences(in: Array(text.utf8)).map(\.literal))
+    #expect(byScalar == [0, 1, 2, 3, 4])
+  }
+
+  @Test func literalSets() {
+    var set = LiteralSet(capacity: 130)
+    for literal: Int32 in [0, 63, 64, 129] { set.insert(literal) }
+    #expect([0, 63, 64, 129].allSatisfy { set.contains($0) })
+    #expect(![1, 62, 65, 128].contains { set.contains($0) })
+    #expect(!set.emptied.contains(0))
+  }
+}
+
+/// A small seeded generator, so that a failure repeats.
+private struct SplitMix {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
