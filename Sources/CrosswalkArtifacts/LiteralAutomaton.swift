@@ -6,7 +6,8 @@ struct LiteralAutomaton: Sendable {
   /// Bytes that occur in no literal share class 0; the others have a class each.
   private let byteClass: [UInt16]
   private let classCount: Int
-  /// The next state, at `state * classCount + class`.
+  /// The next state, at `state + class`. A state is the offset of its row in this table, times
+  /// two, plus one when a literal ends there: stepping is one load, with no multiplication.
   private let transitions: [Int32]
   /// The literals that end at state `s` (itself or a suffix of it):
   /// `outputs[outputStart[s]..<outputStart[s + 1]]`.
@@ -75,7 +76,7 @@ struct LiteralAutomaton: Sendable {
     }
     self.byteClass = byteClass
     classCount = classes
-    transitions = next
+    transitions = next.map { target in Int32(Int(target) * classes * 2 + (ending[Int(target)].isEmpty ? 0 : 1)) }
     self.outputStart = outputStart
     self.outputs = outputs
   }
@@ -83,7 +84,7 @@ struct LiteralAutomaton: Sendable {
   /// The state after `byte` in `state`.
   @inline(__always)
   func step(_ state: Int32, _ byte: UInt8) -> Int32 {
-    transitions[Int(state) * classCount + Int(byteClass[Int(byte)])]
+    transitions[Int(state >> 1) + Int(byteClass[Int(byte)])]
   }
 
   /// The state after the UTF-8 bytes of `scalar` in `state`. Literals are whole UTF-8 text, so
@@ -109,11 +110,12 @@ struct LiteralAutomaton: Sendable {
 
   /// Whether a literal ends at `state`.
   @inline(__always)
-  func reports(_ state: Int32) -> Bool { outputStart[Int(state)] != outputStart[Int(state) + 1] }
+  func reports(_ state: Int32) -> Bool { state & 1 != 0 }
 
   /// The literals that end at `state`.
   func literals(endingAt state: Int32) -> ArraySlice<Int32> {
-    outputs[Int(outputStart[Int(state)])..<Int(outputStart[Int(state) + 1])]
+    let number = Int(state >> 1) / classCount
+    return outputs[Int(outputStart[number])..<Int(outputStart[number + 1])]
   }
 
   /// Each occurrence in `bytes`: the literal and the offset just past its end.
