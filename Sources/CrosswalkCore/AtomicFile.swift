@@ -19,10 +19,14 @@ public enum AtomicFile {
 /// in memory (mentions of a 50 MB corpus are four times that) still replaces the destination
 /// in one step, and nothing replaces it when the command fails before the end. The temporary
 /// file is removed when the writer goes away uncommitted.
+///
+/// A destination that exists and is not a regular file (/dev/null, /dev/stdout, a named pipe)
+/// is written as it is: renaming a file over it would replace the device with a file.
 public final class AtomicFileWriter {
   /// The destination.
   public let path: String
-  private let temporaryPath: String
+  /// The file written until `commit` renames it, or nil when the destination is written itself.
+  private let temporaryPath: String?
   private var descriptor: Int32
   private var buffer: [UInt8] = []
   private static let bufferSize = 1 << 20
@@ -31,6 +35,14 @@ public final class AtomicFileWriter {
   /// an error before any work is done.
   public init(path: String) throws(OutputError) {
     self.path = path
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+      let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { throw OutputError(path: path, reason: systemError()) }
+      self.descriptor = descriptor
+      temporaryPath = nil
+      return
+    }
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     let name = url.lastPathComponent
@@ -51,7 +63,7 @@ public final class AtomicFileWriter {
   deinit {
     if descriptor >= 0 {
       close(descriptor)
-      unlink(temporaryPath)
+      if let temporaryPath { unlink(temporaryPath) }
     }
   }
 
@@ -73,6 +85,10 @@ public final class AtomicFileWriter {
     try flush()
     let closed = close(descriptor)
     descriptor = -1
+    guard let temporaryPath else {
+      if closed != 0 { throw OutputError(path: path, reason: systemError()) }
+      return
+    }
     guard closed == 0, rename(temporaryPath, path) == 0 else {
       let reason = systemError()
       unlink(temporaryPath)

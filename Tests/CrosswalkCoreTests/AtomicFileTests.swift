@@ -84,6 +84,36 @@ struct AtomicFileWriterTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.md"])
   }
 
+  /// `-o /dev/null` must not rename a file over /dev/null: a named pipe stands for any such
+  /// destination here (a broken writer would replace it with a file, which the test sees).
+  @Test("a destination that is not a regular file (a named pipe) is written in place, not replaced")
+  func writesThroughANamedPipe() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appending(path: "pipe").path
+    try #require(mkfifo(path, 0o600) == 0)
+    // A reader first, so that opening the pipe for writing does not wait.
+    let reader = open(path, O_RDONLY | O_NONBLOCK)
+    try #require(reader >= 0)
+    defer { close(reader) }
+    let writer = try AtomicFileWriter(path: path)
+    try writer.write("through the pipe\n")
+    try writer.commit()
+    var bytes = [UInt8](repeating: 0, count: 64)
+    let count = read(reader, &bytes, bytes.count)
+    #expect(count > 0 && String(decoding: bytes.prefix(max(0, count)), as: UTF8.self) == "through the pipe\n")
+    var status = stat()
+    #expect(stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "still a pipe")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"], "no temporary file")
+  }
+
+  @Test("a folder as the destination is an error when the writer is made, naming it")
+  func folderAtOnce() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(throws: OutputError.self) { _ = try AtomicFileWriter(path: folder.path) }
+  }
+
   @Test("an unwritable destination is an error when the writer is made, naming the path")
   func unwritableAtOnce() {
     do {
