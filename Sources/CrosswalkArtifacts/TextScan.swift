@@ -69,12 +69,15 @@ enum TextScan {
   }
 
   /// Letters, digits and combining marks (a decomposed й is two scalars of one word).
+  @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if scalar.isASCII {
-      return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
-    }
+    if value < 0x80 { return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) }
     if isRussian(value) || isKanaOrCJK(value) { return true }
+    return isWordScalarByProperties(scalar)
+  }
+
+  private static func isWordScalarByProperties(_ scalar: Unicode.Scalar) -> Bool {
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
       || properties.generalCategory == .spacingMark
@@ -83,6 +86,8 @@ enum TextScan {
   /// The words of `span`, in order.
   static func words(_ scalars: [Unicode.Scalar], in span: TextSpan) -> [ScannedWord] {
     var words: [ScannedWord] = []
+    // Running text has a word every six or seven scalars.
+    words.reserveCapacity((span.end - span.start) / 6 + 4)
     var position = span.start
     while position < span.end {
       guard isWordScalar(scalars[position]) else {
