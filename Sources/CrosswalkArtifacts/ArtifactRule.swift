@@ -44,28 +44,30 @@ public struct RuleInput {
   public let mentions: [Mention]
   /// The document's words, in order.
   let words: [ScannedWord]
+  /// For each sentence of `segmentation`, the positions in `words` of the words wholly inside it.
+  private let sentenceWords: [Range<Int>]
 
   public init(document: Document, segmentation: Segmentation, mentions: [Mention]) {
     self.document = document
     self.segmentation = segmentation
     self.mentions = mentions
-    self.words = TextScan.words(document.scalars, in: TextSpan(start: 0, end: document.scalars.count))
+    let words = TextScan.words(document.scalars, in: TextSpan(start: 0, end: document.scalars.count))
+    self.words = words
+    // Sentences and words are both in text order: one pass finds every sentence's words.
+    var next = 0
+    sentenceWords = segmentation.sentences.map { sentence in
+      while next < words.count, words[next].span.start < sentence.start { next += 1 }
+      let first = next
+      while next < words.count, words[next].span.end <= sentence.end { next += 1 }
+      return first..<next
+    }
   }
 
   /// The scalars of the document.
   public var scalars: [Unicode.Scalar] { document.scalars }
 
-  /// The words wholly inside `span` (a sentence).
-  func words(in span: TextSpan) -> ArraySlice<ScannedWord> {
-    var low = 0, high = words.count
-    while low < high {
-      let middle = (low + high) / 2
-      if words[middle].span.start < span.start { low = middle + 1 } else { high = middle }
-    }
-    var end = low
-    while end < words.count, words[end].span.end <= span.end { end += 1 }
-    return words[low..<end]
-  }
+  /// The words of the sentence at `index` in `segmentation.sentences`.
+  func words(ofSentence index: Int) -> ArraySlice<ScannedWord> { words[sentenceWords[index]] }
 }
 
 /// One artifact rule: a file under Rules/, listed in `RuleRegistry.all`. A rule is made once

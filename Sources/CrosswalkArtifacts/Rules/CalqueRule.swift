@@ -31,8 +31,8 @@ struct CalqueRule: ArtifactRule {
 
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
-    for sentence in input.segmentation.sentences {
-      let words = input.words(in: sentence)
+    for index in input.segmentation.sentences.indices {
+      let words = input.words(ofSentence: index)
       let matches = phrases.matches(in: words, key: \.folded) { entry in
         (entry.requires.isEmpty || entry.requires.contains { TextScan.contains(words, phrase: $0) })
           && !entry.cancels.contains { TextScan.contains(words, phrase: $0) }

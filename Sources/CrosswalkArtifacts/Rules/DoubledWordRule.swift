@@ -30,8 +30,8 @@ struct DoubledWordRule: ArtifactRule {
 
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
-    for sentence in input.segmentation.sentences {
-      let words = input.words(in: sentence)
+    for index in input.segmentation.sentences.indices {
+      let words = input.words(ofSentence: index)
       var index = words.startIndex
       while index < words.endIndex {
         let word = words[index]

@@ -31,8 +31,8 @@ struct UntranslatedAcronymRule: ArtifactRule {
 
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
-    for sentence in input.segmentation.sentences {
-      let words = input.words(in: sentence)
+    for index in input.segmentation.sentences.indices {
+      let words = input.words(ofSentence: index)
       // In a headline in capitals every word looks like an acronym (MID TERM, MO, ES).
       if Self.isInCapitals(words, input.scalars) { continue }
       // Acronyms match with their case: MID is one, 'mid' is not.
