@@ -131,7 +131,7 @@ struct BoilerplateMatcher {
 
   /// The literals found in a document: in the whole text, and in each line that holds any
   /// (lines as `TextScan.lines` numbers them; a literal counts for the line it ends on).
-  private struct Found {
+  private struct LiteralHits {
     var inText: LiteralSet
     var textIsUnfoldable = false
     var byLine: [Int: LiteralSet] = [:]
@@ -149,22 +149,22 @@ struct BoilerplateMatcher {
 
   /// One pass over the document's scalars, folded (`LiteralFolding`) and fed to the automaton
   /// as UTF-8. A scalar without a folded form matches no literal and marks its line.
-  private func literals(in scalars: [Unicode.Scalar]) -> Found {
-    var found = Found(inText: LiteralSet(capacity: automaton.literalCount))
+  private func literalHits(in scalars: [Unicode.Scalar]) -> LiteralHits {
+    var hits = LiteralHits(inText: LiteralSet(capacity: automaton.literalCount))
     var state = LiteralAutomaton.start
     var line = 0
     for scalar in scalars {
       if scalar == "\n" { line += 1 }
       guard let folded = LiteralFolding.fold(scalar) else {
-        found.textIsUnfoldable = true
-        found.unfoldableLines.insert(line)
+        hits.textIsUnfoldable = true
+        hits.unfoldableLines.insert(line)
         state = LiteralAutomaton.start
         continue
       }
       state = automaton.step(state, folded)
-      if automaton.reports(state) { found.add(automaton.literals(endingAt: state), line: line) }
+      if automaton.reports(state) { hits.add(automaton.literals(endingAt: state), line: line) }
     }
-    return found
+    return hits
   }
 
   /// Each match: the pattern and its span in the document. Inline matches of different patterns
@@ -174,11 +174,11 @@ struct BoilerplateMatcher {
     let scalars = input.scalars
     let text = input.document.text
     var utf16: [UInt16]?
-    let literals = literals(in: scalars)
+    let hits = literalHits(in: scalars)
     /// Each match of the scope's patterns over the whole text with its pattern and scalar span,
     /// in order.
     func search(_ scope: Scope) -> [(BoilerplatePattern, TextSpan)] {
-      guard let joined = scope.expression(for: literals.inText, unfoldable: literals.textIsUnfoldable) else {
+      guard let joined = scope.expression(for: hits.inText, unfoldable: hits.textIsUnfoldable) else {
         return []
       }
       let units = utf16 ?? Array(text.utf16)
@@ -198,9 +198,9 @@ struct BoilerplateMatcher {
     if let line {
       for (number, span) in TextScan.lines(scalars).enumerated() where span.end - span.start > 0 {
         let joined =
-          if let inLine = literals.byLine[number] {
-            line.expression(for: inLine, unfoldable: literals.unfoldableLines.contains(number))
-          } else if literals.unfoldableLines.contains(number) {
+          if let inLine = hits.byLine[number] {
+            line.expression(for: inLine, unfoldable: hits.unfoldableLines.contains(number))
+          } else if hits.unfoldableLines.contains(number) {
             line.expression(for: LiteralSet(capacity: 0), unfoldable: true)
           } else {
             line.withoutLiterals
