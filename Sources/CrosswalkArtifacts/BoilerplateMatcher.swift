@@ -64,7 +64,7 @@ struct BoilerplateMatcher {
     /// All the patterns: what a text with an unfoldable scalar is searched with.
     private let all: Joined
     /// The patterns tried on text that holds none of the literals.
-    private(set) var withoutLiterals: Joined?
+    private var withoutLiterals: Joined?
     private var joined: [[Int]: Joined?] = [:]
 
     /// `literals` are the patterns' literal numbers, in the order of `patterns`.
@@ -80,9 +80,12 @@ struct BoilerplateMatcher {
     }
 
     /// The joined expression of the patterns that may match text holding the literals `found`
-    /// (all of them when the text has an unfoldable scalar), or nil when none may.
-    func expression(for found: LiteralSet, unfoldable: Bool) -> Joined? {
-      unfoldable ? all : choose { found.contains($0) }
+    /// (nil: none of them; all the patterns when the text has an unfoldable scalar), or nil
+    /// when no pattern may.
+    func expression(for found: LiteralSet?, unfoldable: Bool) -> Joined? {
+      if unfoldable { return all }
+      guard let found else { return withoutLiterals }
+      return choose { found.contains($0) }
     }
 
     private func choose(_ holds: (Int32) -> Bool) -> Joined? {
@@ -197,15 +200,8 @@ struct BoilerplateMatcher {
     }
     if let line {
       for (number, span) in TextScan.lines(scalars).enumerated() where span.end - span.start > 0 {
-        let joined =
-          if let inLine = hits.byLine[number] {
-            line.expression(for: inLine, unfoldable: hits.unfoldableLines.contains(number))
-          } else if hits.unfoldableLines.contains(number) {
-            line.expression(for: LiteralSet(capacity: 0), unfoldable: true)
-          } else {
-            line.withoutLiterals
-          }
-        guard let joined else { continue }
+        guard let joined = line.expression(for: hits.byLine[number], unfoldable: hits.unfoldableLines.contains(number))
+        else { continue }
         // Trimmed of spaces; short lines only.
         var from = span.start, to = span.end
         while from < to, scalars[from].properties.isWhitespace { from += 1 }

@@ -117,17 +117,6 @@ struct LiteralAutomaton: Sendable {
     let number = Int(state >> 1) / classCount
     return outputs[Int(outputStart[number])..<Int(outputStart[number + 1])]
   }
-
-  /// Each occurrence in `bytes`: the literal and the offset just past its end.
-  func occurrences(in bytes: some Sequence<UInt8>) -> [(literal: Int32, end: Int)] {
-    var found: [(literal: Int32, end: Int)] = []
-    var state = Self.start
-    for (offset, byte) in bytes.enumerated() {
-      state = step(state, byte)
-      if reports(state) { found += literals(endingAt: state).map { ($0, offset + 1) } }
-    }
-    return found
-  }
 }
 
 /// A set of literal numbers, as bits.

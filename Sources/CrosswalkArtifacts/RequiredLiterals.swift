@@ -246,22 +246,4 @@ enum LiteralFolding {
     guard lower.count == 1, let single = lower.first, !single.properties.changesWhenCaseFolded else { return nil }
     return single
   }
-
-  /// No UTF-8 byte is 0xFF: it stands for a scalar without a folded form, so that no literal
-  /// matches across it and a line that holds one is tried against every pattern.
-  static let unfoldable: UInt8 = 0xFF
-
-  /// `scalars` folded, as UTF-8 bytes.
-  static func bytes(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count + scalars.count / 2)
-    for scalar in scalars {
-      if let folded = fold(scalar) {
-        UTF8.encode(folded) { bytes.append($0) }
-      } else {
-        bytes.append(unfoldable)
-      }
-    }
-    return bytes
-  }
 }

@@ -68,3 +68,16 @@ import Testing
     #expect(!set.emptied.contains(0))
   }
 }
+
+extension LiteralAutomaton {
+  /// Each occurrence in `bytes`: the literal and the offset just past its end.
+  fileprivate func occurrences(in bytes: some Sequence<UInt8>) -> [(literal: Int32, end: Int)] {
+    var found: [(literal: Int32, end: Int)] = []
+    var state = Self.start
+    for (offset, byte) in bytes.enumerated() {
+      state = step(state, byte)
+      if reports(state) { found += literals(endingAt: state).map { ($0, offset + 1) } }
+    }
+    return found
+  }
+}
