@@ -12,8 +12,10 @@ public struct Mention: Sendable {
     case shortForm = "short-form"
     /// A kanji surname and given name, or a surname before a title (森本氏).
     case kanjiName = "kanji-name"
-    /// A katakana word the resolver links (オセチキン).
+    /// A katakana word the resolver links (オセチキン), or a name in parts (ドミトリー・サフォノフ).
     case katakana
+    /// Japanese words before a suffix of places or institutions (根室市, 蒼陵大学).
+    case nameSuffix = "name-suffix"
   }
 
   public let span: TextSpan

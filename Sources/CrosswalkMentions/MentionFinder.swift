@@ -116,6 +116,25 @@ private struct DocumentScan {
   var lexicon: MentionLexicon { finder.resources.lexicon }
   /// Keys of words that are not names in the document's language.
   let notNames: HashedKeySet
+  /// Of those, the words that never stand inside a name (articles, pronouns).
+  let neverInNames: HashedKeySet
+  /// The nouns names of institutions and places are built on (`MentionLexicon.nameHeads`).
+  let heads: [UInt64: String]
+  let wordsBefore: [UInt64: String]
+  /// Keys of words written with a capital where a capital means a name: not at a sentence's
+  /// start, not in a title-case line, not in a glossary name. Such a word is a name where
+  /// capitals say nothing too (Stalin at a sentence's start, Arakawa in a headline).
+  var nameEvidence = HashedKeySet()
+  /// Keys of the words the text writes in lower case somewhere.
+  var lowerCaseWords = HashedKeySet()
+  /// Keys of titles (President, Minister, профессор): nothing before one in a run is the name.
+  let titles: HashedKeySet
+  /// The parts of unresolved katakana names written in full (ドミトリー・サフォノフ), by folded
+  /// text: a part standing alone later is the same person (サフォノフ).
+  var katakanaNameParts: Set<[Unicode.Scalar]> = []
+  /// Kanji surnames the readings table lacks that this document gives with a given name and a
+  /// title (湊谷 in 湊谷清志組合長): later, 湊谷氏 is the same person's.
+  var documentSurnames: Set<[Unicode.Scalar]> = []
   /// The index's kanji readings, held here: reached through the index at every kanji, the
   /// table was copied (and its arrays retained) each time.
   let readings: NameReadings
@@ -127,9 +146,14 @@ private struct DocumentScan {
     self.finder = finder
     let language = document.language.split(separator: "-").first.map(String.init) ?? "und"
     notNames = finder.resources.lexicon.notNames(in: language)
+    neverInNames = finder.resources.lexicon.neverInNames(in: language)
+    heads = finder.resources.lexicon.nameHeads(in: language)
+    wordsBefore = finder.resources.lexicon.wordsBeforeNames(in: language)
+    titles = finder.resources.lexicon.titles(in: language)
     readings = finder.resources.index.readings
     covered = [Bool](repeating: false, count: tokens.count)
     weakCapital = [Bool](repeating: false, count: tokens.count)
+    for token in tokens where !token.isCapitalized && !token.isNumber { lowerCaseWords.insert(token.key) }
     markWeakCapitals()
   }
 
@@ -141,6 +165,12 @@ private struct DocumentScan {
       while k < tokens.count, tokens[k].end <= sentence.start { k += 1 }
       if k < tokens.count, tokens[k].start < sentence.end { weakCapital[k] = true }
     }
+    // So does each part of a line cut by bars or bullets (By Anna Ito | Analysis | Tokyo).
+    for k in tokens.indices.dropFirst() where !weakCapital[k] {
+      if document.scalars[tokens[k - 1].end..<tokens[k].start].contains(where: { $0 == "|" || $0 == "•" }) {
+        weakCapital[k] = true
+      }
+    }
     // A line in title case ("Japan Tries To Distort The History") capitalizes every word.
     let lineStarts = document.lines.lineStarts
     var line = 0
@@ -150,12 +180,19 @@ private struct DocumentScan {
       let nextLine = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
       var lineEnd = lineStart
       while lineEnd < tokens.count, tokens[lineEnd].start < nextLine { lineEnd += 1 }
-      var words = 0, capitalized = 0
+      // Title case shows in words the text writes in lower case elsewhere (Years, Plans); a
+      // sentence of names alone (Igor Samokhvalov met Anna Vedeneeva) has none.
+      var words = 0, capitalized = 0, commonWords = 0
       for token in tokens[lineStart..<lineEnd] where !token.isNumber && token.letters > 3 {
         words += 1
-        if token.isCapitalized { capitalized += 1 }
+        if token.isCapitalized {
+          capitalized += 1
+          if lowerCaseWords.contains(token.key) { commonWords += 1 }
+        }
       }
-      if words >= 3, capitalized * 10 >= words * 8 {
+      // A byline (By Eleanor McDonald | Analysis) capitalizes a name, not every word.
+      let isByline = tokens[lineStart].key == lexicon.byKey
+      if words >= 3, capitalized * 10 >= words * 8, commonWords > 0, !isByline {
         for k in lineStart..<lineEnd { weakCapital[k] = true }
       }
       lineStart = lineEnd
@@ -175,6 +212,15 @@ private struct DocumentScan {
         var through = last
         if let extended = extend(span, first: first, last: last, forms: forms) {
           (span, first, through) = extended
+        }
+        // A place after a noun written before names (islands Habomai, острове Итуруп), unless
+        // its name has such a noun of its own (острова Курильской гряды).
+        let before = startWithWordBefore(first)
+        if before < first, dictionary.glossary.entities[Int(dictionary.forms[Int(forms[0])].entity)].type == "place",
+          !(first...through).contains(where: { heads[tokens[$0].key] != nil || wordsBefore[tokens[$0].key] != nil })
+        {
+          first = before
+          span = TextSpan(start: tokens[first].start, end: span.end)
         }
         add(glossaryMatch: span, forms: forms, resolveSurface: through != last || first < k)
         for j in min(first, k)...through { covered[j] = true }
@@ -208,9 +254,7 @@ private struct DocumentScan {
     // ("Cabinet Secretary Matsuno") is two mentions.
     let type = dictionary.glossary.entities[Int(entity)].type
     guard type == "person" || type == "place", last - first < 2 else { return nil }
-    func isInitial(_ j: Int) -> Bool {
-      tokens[j].isCapitalized && tokens[j].letters <= 2 && tokens[j].endsWithPeriod && !isNotName(j)
-    }
+    func isInitial(_ j: Int) -> Bool { isInitialToken(j) }
     var newFirst = first
     while newFirst > 0, newFirst > first - 3, tokens[newFirst].joinsPrevious, !covered[newFirst - 1],
       isInitial(newFirst - 1)
@@ -250,20 +294,24 @@ private struct DocumentScan {
     return nil
   }
 
+  /// The longest glossary name from token `k`: its last token and forms. A Cyrillic word is
+  /// read by its stem and, when it has one, by its other stem (`WordToken.alternateKey`).
   private func longestGlossaryMatch(from k: Int) -> (Int, [Int32])? {
     var best: (Int, [Int32])?
-    var hash: UInt64 = 0
-    var j = k
-    while j < tokens.count, j - k < dictionary.longestWords {
-      if j > k, !tokens[j].joinsPrevious { break }
-      hash = NameDictionary.extend(hash, tokens[j].key)
-      guard let value = dictionary.wordPrefixes[hash] else { break }
-      if value > 0 {
+    func walk(_ j: Int, after prefix: UInt64) {
+      guard j < tokens.count, j - k < dictionary.longestWords, j == k || tokens[j].joinsPrevious else { return }
+      step(j, NameDictionary.extend(prefix, tokens[j].key))
+      if let alternate = tokens[j].alternateKey { step(j, NameDictionary.extend(prefix, alternate)) }
+    }
+    func step(_ j: Int, _ hash: UInt64) {
+      guard let value = dictionary.wordPrefixes[hash] else { return }
+      if value > 0, j > best?.0 ?? -1 {
         let fitting = dictionary.endings[Int(value) - 1].filter { fits(dictionary.forms[Int($0)], from: k, to: j) }
         if !fitting.isEmpty { best = (j, fitting) }
       }
-      j += 1
+      walk(j + 1, after: hash)
     }
+    walk(k, after: 0)
     return best
   }
 
@@ -347,6 +395,8 @@ private struct DocumentScan {
         p = end
       } else if let end = kanjiName(run, from: p) {
         p = end
+      } else if let end = suffixedName(run, from: p) {
+        p = end
       } else if let end = katakanaWord(run, from: p) {
         p = end
       } else {
@@ -420,7 +470,10 @@ private struct DocumentScan {
     return nil
   }
 
-  /// A kanji surname from the readings table followed by a given name, or by a title (氏, 首相).
+  /// A kanji surname followed by a given name, or by a title (氏, 首相). The surname is one the
+  /// readings table has, or one this document has already given with a given name and a title;
+  /// a surname of two kanji the table lacks is taken when a given name and a title follow it
+  /// (湊谷清志組合長; with a one-kanji given name, an honorific: 早瀬勇さん).
   private mutating func kanjiName(_ run: CJKRun, from p: Int) -> Int? {
     let folded = run.folded
     func isKanji(_ scalar: Unicode.Scalar) -> Bool {
@@ -428,20 +481,27 @@ private struct DocumentScan {
     }
     for surnameLength in stride(from: 3, through: 1, by: -1) where p + surnameLength <= folded.count {
       let surnameEnd = p + surnameLength
-      guard folded[p..<surnameEnd].allSatisfy(isKanji), readings.isSurname(scalars: folded[p..<surnameEnd]) else {
-        continue
-      }
+      let surname = folded[p..<surnameEnd]
+      guard surname.allSatisfy(isKanji) else { continue }
+      let known = readings.isSurname(scalars: surname) || documentSurnames.contains(Array(surname))
+      guard known || surnameLength == 2 else { continue }
       var end: Int?
       for givenLength in stride(from: 3, through: 1, by: -1) where surnameEnd + givenLength <= folded.count {
         let givenEnd = surnameEnd + givenLength
         guard folded[surnameEnd..<givenEnd].allSatisfy(isKanji), surnameLength + givenLength >= 3,
-          readings.isGivenName(scalars: folded[surnameEnd..<givenEnd]), endsAtBoundary(run, givenEnd) || hasTitle(run, at: givenEnd)
+          readings.isGivenName(scalars: folded[surnameEnd..<givenEnd])
         else { continue }
+        let vouched =
+          known
+          ? endsAtBoundary(run, givenEnd) || hasTitle(run, at: givenEnd)
+          : givenLength >= 2 ? hasTitle(run, at: givenEnd) : hasTitle(run, at: givenEnd, honorificOnly: true)
+        guard vouched else { continue }
         end = givenEnd
         break
       }
-      if end == nil, surnameLength >= 2, hasTitle(run, at: surnameEnd) { end = surnameEnd }
+      if end == nil, surnameLength >= 2, known, hasTitle(run, at: surnameEnd) { end = surnameEnd }
       guard let end else { continue }
+      if !known { documentSurnames.insert(Array(surname)) }
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
       addResolved(span: span, source: .kanjiName, unresolvedType: "person", keepUnresolved: true)
       return end
@@ -449,10 +509,43 @@ private struct DocumentScan {
     return nil
   }
 
-  private func hasTitle(_ run: CJKRun, at q: Int) -> Bool {
-    lexicon.japaneseTitles.contains { title in
+  private func hasTitle(_ run: CJKRun, at q: Int, honorificOnly: Bool = false) -> Bool {
+    (honorificOnly ? lexicon.japaneseHonorifics : lexicon.japaneseTitles).contains { title in
       q + title.count <= run.folded.count && run.folded[q..<(q + title.count)].elementsEqual(title)
     }
+  }
+
+  /// A name the glossary lacks, marked by a suffix of places or institutions (根室市, 納沙布岬,
+  /// 朝鮮半島, 蒼陵大学, ウルップ島): two to four kanji or two to six katakana before the suffix,
+  /// from word boundary to word boundary, and not a common word (無人島, 国立大学).
+  private mutating func suffixedName(_ run: CJKRun, from p: Int) -> Int? {
+    let folded = run.folded
+    func isKanji(_ q: Int) -> Bool { (0x4E00...0x9FFF).contains(document.scalars[run.offsets[q]].value) }
+    func isKatakana(_ q: Int) -> Bool {
+      let scalar = document.scalars[run.offsets[q]]
+      return (0x30A1...0x30FA).contains(scalar.value) || scalar == "ー"
+    }
+    guard p < folded.count else { return nil }
+    let kanji = isKanji(p)
+    var stemEnd = p
+    while stemEnd < folded.count, stemEnd - p < 6, kanji ? isKanji(stemEnd) : isKatakana(stemEnd) { stemEnd += 1 }
+    let longest = min(stemEnd - p, kanji ? 4 : 6)
+    for length in stride(from: longest, through: 2, by: -1) {
+      let q = p + length
+      // The suffix must be where the stem ends: offsets are consecutive (no dropped ・).
+      guard run.offsets[q - 1] - run.offsets[p] == length - 1 else { continue }
+      for (suffix, type) in lexicon.japaneseNameSuffixes where q + suffix.count <= folded.count {
+        let end = q + suffix.count
+        guard folded[q..<end].elementsEqual(suffix), endsAtBoundary(run, end),
+          !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
+          !lexicon.japaneseCommonStems.contains([folded[p]])
+        else { continue }
+        let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
+        addResolved(span: span, source: .nameSuffix, unresolvedType: type, keepUnresolved: true)
+        return end
+      }
+    }
+    return nil
   }
 
   /// Links a kanji surname standing alone (岸田首相) to the person the document names in full
@@ -502,13 +595,35 @@ private struct DocumentScan {
           score: resolution.score, method: resolution.method, source: .katakana))
       return q
     }
-    return nil
+    // A foreign name in parts the glossary lacks (ドミトリー・サフォノフ) is a person's; a part of
+    // it standing alone later is the same person (サフォノフ).
+    let parts = surface.unicodeScalars.split(separator: "・")
+    let source: Mention.Source
+    if parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count >= 2 }) {
+      for part in parts { katakanaNameParts.insert(part.compactMap { ScalarClass($0).folded }) }
+      source = .katakana
+    } else if katakanaNameParts.contains(Array(run.folded[p..<q])) {
+      source = .shortForm
+    } else {
+      return nil
+    }
+    mentions.append(
+      Mention(
+        span: span, surface: surface, entity: nil, matchedName: nil, type: "person", score: 0, method: nil,
+        source: source))
+    return q
   }
 
   // MARK: Capitalized words
 
   mutating func findCapitalizedRuns() {
-    // Runs of capitalized words; particles (von, de, of) only between two of them.
+    for (k, token) in tokens.enumerated()
+    where token.isCapitalized && !weakCapital[k] && !covered[k] && !token.isAllCaps && !token.isNumber {
+      nameEvidence.insert(token.key)
+    }
+    // Runs of capitalized words; particles (von, de, of) only between two of them. 'of' after a
+    // word of a name's own ends it (Cape Nosappu | of | Nemuro City), but not after a common
+    // noun (Sea of Okhotsk, Ministry of Defence).
     var runs: [ClosedRange<Int>] = []
     var k = 0
     while k < tokens.count {
@@ -520,7 +635,8 @@ private struct DocumentScan {
           last = j
           j += 1
         } else if lexicon.particles.contains(tokens[j].key), j + 1 < tokens.count, !covered[j + 1],
-          tokens[j + 1].joinsPrevious, isNameWord(j + 1)
+          tokens[j + 1].joinsPrevious, isNameWord(j + 1),
+          tokens[j].key != lexicon.ofKey || !(k...last).contains(where: isOwnWord)
         {
           j += 1
         } else {
@@ -539,7 +655,7 @@ private struct DocumentScan {
     var single: [ClosedRange<Int>] = []
     for run in runs {
       if let mention = resolveRun(run, allowWeak: false) {
-        if mention.entity?.type ?? "person" == "person" {
+        if (mention.entity?.type ?? mention.type ?? "person") == "person" {
           registerShortForms(of: tokensIn(mention.span), entity: mention.entity, in: &shortForms)
         }
       } else if run.count == 1 || trimmed(run)?.count == 1 {
@@ -549,7 +665,9 @@ private struct DocumentScan {
     for run in single {
       guard let name = trimmed(run), name.count == 1 else { continue }
       let token = tokens[name.lowerBound]
-      if let known = shortForms[token.key] {
+      if let known = shortForms[token.key],
+        known != nil || !(token.isCyrillic && lexicon.isAdjective(document.scalars[token.start..<token.end]))
+      {
         let span = TextSpan(start: token.start, end: token.end)
         mentions.append(
           Mention(
@@ -567,19 +685,44 @@ private struct DocumentScan {
   private func trimmed(_ run: ClosedRange<Int>) -> ClosedRange<Int>? {
     var first = run.lowerBound
     var last = run.upperBound
-    while first <= last, isNotName(first) || lexicon.particles.contains(tokens[first].key) { first += 1 }
+    // A sentence's first word that the text also writes in lower case is a word (Историк Нина
+    // Бурова); a title inside a run ends what comes before it (Industry Minister Ken Saito).
+    if weakCapital[first], first < last, lowerCaseWords.contains(tokens[first].key) { first += 1 }
+    if let title = (first...last).last(where: { titles.contains(tokens[$0].key) }), title < last { first = title + 1 }
+    while first <= last, !isInitialToken(first), isNotName(first) || lexicon.particles.contains(tokens[first].key) {
+      first += 1
+    }
     while last >= first, isNotName(last) || lexicon.particles.contains(tokens[last].key) { last -= 1 }
     return first <= last ? first...last : nil
   }
 
-  /// Links a run of capitalized words and records it. The whole run is tried first (Ministry of
-  /// Foreign Affairs), then the run trimmed of words that are not names (President Putin →
-  /// Putin). A single word is left for the second round (`allowWeak`) unless it is a name of
-  /// several words trimmed to one; then it is kept when it links, or when unresolved it is not a
-  /// sentence's first word, a word in quotes (a title: «Бастион»), a Russian adjective
-  /// (Симодский) or the first half of a compound adjective (Советско-японский).
+  /// Links a run of capitalized words and records it. A name built on a common noun is taken
+  /// whole (Federal Penitentiary Service, Тихого океана, Bank of Japan). Otherwise the whole run
+  /// is tried first (Ministry of Foreign Affairs), then the run trimmed of words that are not
+  /// names (President Putin → Putin). A single word is left for the second round (`allowWeak`)
+  /// unless it is a name of several words trimmed to one; then it is kept when it links, or when
+  /// unresolved it is not a sentence's first word the text never writes as a name, a word in
+  /// quotes (a title: «Бастион»), a Russian adjective (Симодский) or the first half of a Russian
+  /// compound adjective (Советско-японский). In a title-case line, only words written as names
+  /// elsewhere are kept unresolved.
   private mutating func resolveRun(_ run: ClosedRange<Int>, allowWeak: Bool) -> Mention? {
-    guard let name = trimmed(run) else { return nil }
+    if let (name, type) = builtOnNoun(run) {
+      return addName(glossaryPlacesBefore(name.lowerBound)...name.upperBound, type: type)
+    }
+    guard var name = trimmed(run) else { return nil }
+    if let (head, type) = lowerCaseHead(after: name) {
+      // The name is the capitalized adjectives before the head (Малой Курильской гряды), not a
+      // sentence's first word before them (Сотрудники Дальневосточного университета).
+      var first = name.upperBound
+      while first > name.lowerBound, lexicon.looksLikeAdjective(document.scalars[tokens[first - 1].start..<tokens[first - 1].end]) {
+        first -= 1
+      }
+      return addName(first...glossaryNamesCompleting(after: head), type: type)
+    }
+    // A head noun and 'of' before a glossary place: Bank of Japan, University of Tokyo.
+    if name.count == 1, let type = heads[tokens[name.lowerBound].key], let end = glossaryPlaceAfterOf(name.lowerBound) {
+      return addName(name.lowerBound...end, type: type)
+    }
     if name.count == 1 && !allowWeak { return nil }
     if name.count == 1, tokens[name.lowerBound].isAllCaps { return nil }  // An acronym the glossary lacks.
     // The whole run only when a word trimmed from it is a glossary name's (Ministry of …):
@@ -592,19 +735,42 @@ private struct DocumentScan {
         return mention
       }
     }
-    let span = TextSpan(start: tokens[name.lowerBound].start, end: tokens[name.upperBound].end)
-    return addResolved(span: span, source: .capitalized, unresolvedType: nil, keepUnresolved: isPlausibleName(name))
+    var keep = isPlausibleName(name)
+    if name.count > 1, name.allSatisfy({ weakCapital[$0] }) {
+      // In a title-case line every word is capitalized: those the text does not write as a name
+      // elsewhere are the headline's own (Cannot Agree, Deploys New Missiles).
+      var first = name.lowerBound, last = name.upperBound
+      while first <= last, !nameEvidence.contains(tokens[first].key) { first += 1 }
+      while last >= first, !nameEvidence.contains(tokens[last].key) { last -= 1 }
+      if first <= last { name = first...last } else { keep = false }
+    }
+    let span = TextSpan(start: tokens[startWithWordBefore(name.lowerBound)].start, end: tokens[name.upperBound].end)
+    return addResolved(span: span, source: .capitalized, unresolvedType: nil, keepUnresolved: keep)
+  }
+
+  /// Records a name built on a common noun: linked when the resolver links it, else unresolved
+  /// with the type the noun gives. Glossary mentions inside it (ФСБ России in Пограничная
+  /// служба ФСБ России) give way to it.
+  private mutating func addName(_ range: ClosedRange<Int>, type: String) -> Mention? {
+    let span = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound].end)
+    mentions.removeAll { $0.span.start >= span.start && $0.span.end <= span.end }
+    for k in range { covered[k] = true }
+    return addResolved(span: span, source: .capitalized, unresolvedType: type, keepUnresolved: true)
   }
 
   /// Whether an unresolved run reads as a name rather than a capitalized word for another reason.
   private func isPlausibleName(_ name: ClosedRange<Int>) -> Bool {
     let first = tokens[name.lowerBound]
     let last = tokens[name.upperBound]
-    if name.count == 1 && weakCapital[name.lowerBound] { return false }
+    if name.count == 1 && weakCapital[name.lowerBound] && !nameEvidence.contains(first.key) { return false }
+    // A head noun alone refers back to a name (the League, the Agency).
+    if name.count == 1 && heads[first.key] != nil { return false }
     if first.start > 0, Self.openingQuotes.contains(document.scalars[first.start - 1]) { return false }
-    if last.end + 1 < document.scalars.count, ScalarClass(document.scalars[last.end]).kind == .hyphen,
-      ScalarClass(document.scalars[last.end + 1]).kind == .letter || ScalarClass(document.scalars[last.end + 1]).kind == .cyrillic,
-      !ScalarClass(document.scalars[last.end + 1]).isUppercase
+    // The first half of a Russian compound adjective (Советско-японский); a name before an
+    // English participle is one (Paris-based). English combining forms (Russo-, Sino-) are in
+    // not-names.tsv.
+    if last.isCyrillic, last.end + 1 < document.scalars.count, ScalarClass(document.scalars[last.end]).kind == .hyphen,
+      ScalarClass(document.scalars[last.end + 1]).kind == .cyrillic, !ScalarClass(document.scalars[last.end + 1]).isUppercase
     {
       return false
     }
@@ -628,6 +794,101 @@ private struct DocumentScan {
 
   private func isNotName(_ k: Int) -> Bool {
     notNames.contains(tokens[k].key)
+  }
+
+  /// An initial: a capital letter or two and a period (F., Yu.), never a listed word (Mr., Dr.)
+  /// unless of one letter (А. and В. are initials before they are Russian words).
+  private func isInitialToken(_ k: Int) -> Bool {
+    let token = tokens[k]
+    return token.isCapitalized && token.letters <= 2 && token.endsWithPeriod && (token.letters == 1 || !isNotName(k))
+  }
+
+  /// A word that can only be a name's own (Nosappu, Okhotsk), not a common noun it is built on.
+  private func isOwnWord(_ k: Int) -> Bool {
+    let key = tokens[k].key
+    return !notNames.contains(key) && heads[key] == nil && wordsBefore[key] == nil
+  }
+
+  /// The part of a run of capitalized words that names an institution or a place by a common
+  /// noun, with the type the noun gives: the words from the first that may stand in a name to a
+  /// head noun at the end (Federal Penitentiary Service, Russian Interior Ministry), or from a
+  /// head before 'of' (Sea of Okhotsk) or a noun written before a name (Cape Nosappu) to the end.
+  private func builtOnNoun(_ run: ClosedRange<Int>) -> (ClosedRange<Int>, String)? {
+    var first = run.lowerBound
+    while first < run.upperBound, neverInNames.contains(tokens[first].key) { first += 1 }
+    let last = run.upperBound
+    guard first < last else { return nil }
+    if let type = heads[tokens[last].key], !tokens[last].isAllCaps { return (first...last, type) }
+    if let type = heads[tokens[first].key], tokens[first + 1].key == lexicon.ofKey { return (first...last, type) }
+    if let type = wordsBefore[tokens[first].key], isOwnWord(first + 1) { return (first...last, type) }
+    return nil
+  }
+
+  /// A Russian name of which only the first word is capitalized: a capitalized word, up to two
+  /// lower-case ones, and a head noun in lower case (Тихого океана, Дальневосточного
+  /// федерального университета), with the glossary organizations and places right after it
+  /// that complete it (Пограничная служба ФСБ России). Returns the last token and the type.
+  private func lowerCaseHead(after run: ClosedRange<Int>) -> (Int, String)? {
+    let last = run.upperBound
+    func isAdjective(_ k: Int) -> Bool { lexicon.looksLikeAdjective(document.scalars[tokens[k].start..<tokens[k].end]) }
+    guard tokens[last].isCyrillic, !weakCapital[last], isAdjective(last) else { return nil }
+    var j = last + 1
+    while j < tokens.count, j <= last + 3, tokens[j].joinsPrevious, !covered[j], tokens[j].isCyrillic,
+      !tokens[j].isCapitalized
+    {
+      if let type = heads[tokens[j].key] { return (j, type) }
+      guard isAdjective(j) else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The mentions of glossary organizations and places that follow token `k` at once and make
+  /// part of a longer name ending there; the last token they cover.
+  private func glossaryNamesCompleting(after k: Int) -> Int {
+    var end = k
+    for _ in 0..<2 {
+      guard end + 1 < tokens.count, covered[end + 1], tokens[end + 1].joinsPrevious,
+        let mention = mentions.first(where: { $0.span.start == tokens[end + 1].start }),
+        mention.entity?.type == "organization" || mention.entity?.type == "place"
+      else { break }
+      while end + 1 < tokens.count, tokens[end + 1].end <= mention.span.end { end += 1 }
+    }
+    return end
+  }
+
+  /// Where a name built on a noun starts when glossary places stand right before it and name
+  /// its owner (Sakhalin State University, Russian Federation Fishery Agency, Japan-Russia
+  /// Fisheries Committee): at the first of up to two such places.
+  private func glossaryPlacesBefore(_ k: Int) -> Int {
+    var start = k
+    for _ in 0..<2 {
+      guard start > 0, tokens[start].joinsPrevious, !tokens[start].afterPossessive, covered[start - 1],
+        let place = mentions.last(where: { $0.span.end == tokens[start - 1].end }), place.entity?.type == "place"
+      else { break }
+      while start > 0, tokens[start - 1].start >= place.span.start { start -= 1 }
+    }
+    return start
+  }
+
+  /// The last token of a glossary place mention after 'of' after token `k`, if there is one.
+  private func glossaryPlaceAfterOf(_ k: Int) -> Int? {
+    guard k + 2 < tokens.count, tokens[k + 1].key == lexicon.ofKey, tokens[k + 1].joinsPrevious, !covered[k + 1],
+      covered[k + 2], tokens[k + 2].joinsPrevious,
+      let place = mentions.first(where: { $0.span.start == tokens[k + 2].start }), place.entity?.type == "place"
+    else { return nil }
+    var end = k + 2
+    while end + 1 < tokens.count, tokens[end + 1].end <= place.span.end { end += 1 }
+    return end
+  }
+
+  /// Where a name starts when a lower-case noun written before names stands before it
+  /// (острова Танфильева, island Tanfilyev).
+  private func startWithWordBefore(_ k: Int) -> Int {
+    guard k > 0, tokens[k].joinsPrevious, !covered[k - 1], !tokens[k - 1].isCapitalized,
+      wordsBefore[tokens[k - 1].key] != nil
+    else { return k }
+    return k - 1
   }
 
   private func tokensIn(_ span: TextSpan) -> [WordToken] {

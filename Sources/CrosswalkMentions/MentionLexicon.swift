@@ -12,6 +12,10 @@ public struct MentionLexicon: Sendable {
   public static let japaneseTitlesFile = "mentions/japanese-titles.txt"
   public static let adjectiveEndingsFile = "mentions/russian-adjective-endings.txt"
   public static let organizationSuffixesFile = "mentions/japanese-organization-suffixes.txt"
+  public static let nameHeadsFile = "mentions/name-heads.tsv"
+  public static let adjectiveCaseEndingsFile = "mentions/russian-adjective-case-endings.txt"
+  public static let japaneseNameSuffixesFile = "mentions/japanese-name-suffixes.tsv"
+  public static let japaneseCommonStemsFile = "mentions/japanese-common-stems.txt"
 
   /// Russian endings as folded scalars, longest first.
   let russianEndings: [[Unicode.Scalar]]
@@ -20,6 +24,26 @@ public struct MentionLexicon: Sendable {
   /// Keys of words that are not names, by language, those listed for all ("*") included.
   private let notNamesByLanguage: [String: HashedKeySet]
   private let notNamesInAnyLanguage: HashedKeySet
+  /// Of those, the words that never stand inside a name (articles, pronouns, months), unlike
+  /// demonyms, directions, titles and common nouns (Russian Interior Ministry, Eastern Military
+  /// District, Foreign Ministry, Federal Penitentiary Service).
+  private let neverInNamesByLanguage: [String: HashedKeySet]
+  /// Of those, the titles.
+  private let titlesByLanguage: [String: HashedKeySet]
+  /// The nouns of name-heads.tsv, by language and place: the type of name each makes.
+  private let headsByLanguage: [String: [UInt64: String]]
+  private let beforeByLanguage: [String: [UInt64: String]]
+  /// Suffixes that mark a Japanese name of a place or an institution, folded, longest first,
+  /// with the type of name each makes.
+  let japaneseNameSuffixes: [(suffix: [Unicode.Scalar], type: String)]
+  /// Words that take those suffixes without making a name (無人島), folded.
+  let japaneseCommonStems: Set<[Unicode.Scalar]>
+  /// Case endings of Russian adjectives, folded (see `looksLikeAdjective`).
+  private let adjectiveCaseEndings: [[Unicode.Scalar]]
+  /// The key of 'of', which joins a head to the name after it (Sea of Okhotsk).
+  let ofKey: UInt64
+  /// The key of 'by', which starts a byline.
+  let byKey: UInt64
   /// Endings of Russian adjectives (Симодский, Курильской), folded: a capitalized word with one
   /// is a name only when a glossary knows it.
   let russianAdjectiveEndings: [[Unicode.Scalar]]
@@ -29,6 +53,8 @@ public struct MentionLexicon: Sendable {
   let articleKey: UInt64
   /// Words after a Japanese surname that make it a name (氏, 首相), folded.
   let japaneseTitles: [[Unicode.Scalar]]
+  /// Of those, the ones only a person takes (氏, さん).
+  let japaneseHonorifics: [[Unicode.Scalar]]
 
   /// The lists built into the binary.
   public static func builtIn() throws(NameError) -> MentionLexicon {
@@ -39,37 +65,103 @@ public struct MentionLexicon: Sendable {
     return try MentionLexicon(
       endings: file(endingsFile), particles: file(particlesFile), notNames: file(notNamesFile),
       japaneseTitles: file(japaneseTitlesFile), adjectiveEndings: file(adjectiveEndingsFile),
-      organizationSuffixes: file(organizationSuffixesFile))
+      organizationSuffixes: file(organizationSuffixesFile), nameHeads: file(nameHeadsFile),
+      adjectiveCaseEndings: file(adjectiveCaseEndingsFile), japaneseNameSuffixes: file(japaneseNameSuffixesFile),
+      japaneseCommonStems: file(japaneseCommonStemsFile))
   }
 
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
-    organizationSuffixes: String
+    organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, japaneseNameSuffixes: String,
+    japaneseCommonStems: String
   ) throws(NameError) {
+    func folded(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.compactMap { ScalarClass($0).folded } }
+    var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
+    for (number, line) in Self.lines(japaneseNameSuffixes) {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+        throw .invalidTable(file: Self.japaneseNameSuffixesFile, line: number, message: "expected a suffix and a type, tab-separated")
+      }
+      suffixes.append((folded(fields[0]), fields[1]))
+    }
+    self.japaneseNameSuffixes = suffixes.sorted { $0.suffix.count > $1.suffix.count }
+    self.japaneseCommonStems = Set(Self.lines(japaneseCommonStems).map { folded($0.line) })
+    self.adjectiveCaseEndings = Self.lines(adjectiveCaseEndings).map {
+      $0.line.unicodeScalars.compactMap { ScalarClass($0).folded }
+    }
     japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map {
       $0.line.unicodeScalars.compactMap { ScalarClass($0).folded }
     }.sorted { $0.count > $1.count }
     russianAdjectiveEndings = Self.lines(adjectiveEndings).map { Array($0.line.unicodeScalars) }
-    self.japaneseTitles = Self.lines(japaneseTitles).map { $0.line.unicodeScalars.compactMap { ScalarClass($0).folded } }
+    let titleLines = Self.lines(japaneseTitles).map { $0.line.split(separator: "\t").map(String.init) }
+    self.japaneseTitles = titleLines.compactMap { $0.first.map(folded) }
+    japaneseHonorifics = titleLines.filter { $0.count > 1 && $0[1] == "honorific" }.compactMap { $0.first.map(folded) }
     russianEndings = Self.lines(endings).map { Array($0.line.unicodeScalars) }.sorted { $0.count > $1.count }
     let tokenizer = WordTokenizer(endings: russianEndings)
     articleKey = tokenizer.key(of: "the")
+    ofKey = tokenizer.key(of: "of")
+    byKey = tokenizer.key(of: "by")
     self.particles = HashedKeySet(Self.lines(particles).map { tokenizer.key(of: $0.line) })
     var table: [String: HashedKeySet] = [:]
+    var never: [String: HashedKeySet] = [:]
+    var titles: [String: HashedKeySet] = [:]
     for (number, line) in Self.lines(notNames) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
         throw .invalidTable(file: Self.notNamesFile, line: number, message: "expected language, word and why, tab-separated")
       }
-      table[String(fields[0]), default: HashedKeySet()].insert(tokenizer.key(of: String(fields[1])))
+      let key = tokenizer.key(of: String(fields[1]))
+      table[String(fields[0]), default: HashedKeySet()].insert(key)
+      let why = fields.count > 2 ? fields[2] : ""
+      if !Self.nameParts.contains(String(why)) { never[String(fields[0]), default: HashedKeySet()].insert(key) }
+      if why == "title" { titles[String(fields[0]), default: HashedKeySet()].insert(key) }
     }
     let everywhere = table["*"] ?? HashedKeySet()
     notNamesInAnyLanguage = everywhere
     notNamesByLanguage = table.mapValues { $0.union(everywhere) }
+    let neverEverywhere = never["*"] ?? HashedKeySet()
+    neverInNamesByLanguage = never.mapValues { $0.union(neverEverywhere) }
+    titlesByLanguage = titles
+    var heads: [String: [UInt64: String]] = [:]
+    var before: [String: [UInt64: String]] = [:]
+    for (number, line) in Self.lines(nameHeads) {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 4, !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty,
+        fields[3] == "head" || fields[3] == "before"
+      else {
+        throw .invalidTable(
+          file: Self.nameHeadsFile, line: number, message: "expected language, word, type and head or before, tab-separated")
+      }
+      let key = tokenizer.key(of: fields[1])
+      if fields[3] == "head" { heads[fields[0], default: [:]][key] = fields[2] } else { before[fields[0], default: [:]][key] = fields[2] }
+    }
+    headsByLanguage = heads
+    beforeByLanguage = before
   }
+
+  /// The reasons in not-names.tsv of words that may still stand inside a longer name.
+  private static let nameParts: Set<String> = ["demonym", "common noun", "direction", "title"]
 
   /// The keys of words that are not names in `language` (a primary tag: "en", "ru").
   func notNames(in language: String) -> HashedKeySet { notNamesByLanguage[language] ?? notNamesInAnyLanguage }
+
+  /// The keys of words that never stand inside a name in `language` (see `neverInNamesByLanguage`).
+  func neverInNames(in language: String) -> HashedKeySet { neverInNamesByLanguage[language] ?? HashedKeySet() }
+
+  /// The keys of titles in `language` (President, Minister, профессор).
+  func titles(in language: String) -> HashedKeySet { titlesByLanguage[language] ?? HashedKeySet() }
+
+  /// The head nouns of names in `language`, with the type of name each makes.
+  func nameHeads(in language: String) -> [UInt64: String] { headsByLanguage[language] ?? [:] }
+
+  /// The nouns that stand right before a name's own word in `language` (Cape, острова).
+  func wordsBeforeNames(in language: String) -> [UInt64: String] { beforeByLanguage[language] ?? [:] }
+
+  /// Whether a Cyrillic word of four letters or more ends in an adjective's case ending.
+  func looksLikeAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    let folded = word.compactMap { ScalarClass($0).folded }
+    return folded.count >= 4 && adjectiveCaseEndings.contains { folded.suffix($0.count).elementsEqual($0) }
+  }
 
   /// Whether a Cyrillic word ends like an adjective.
   func isAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -63,13 +63,15 @@ public final class NameDictionary: Sendable {
             Form(
               entity: Int32(entityIndex), name: Int32(nameIndex), wordCount: Int32(pieces.tokens.count),
               needsCapital: Self.needsCapital(pieces.tokens), capsMask: mask))
-          var hash: UInt64 = 0
-          for (i, token) in pieces.tokens.enumerated() {
-            nameWords.insert(token.key)
-            hash = Self.extend(hash, token.key)
-            if i < pieces.tokens.count - 1 { _ = words.insertNew(hash, 0) }
+          for keys in Self.keyChoices(pieces.tokens) {
+            var hash: UInt64 = 0
+            for (i, key) in keys.enumerated() {
+              nameWords.insert(key)
+              hash = Self.extend(hash, key)
+              if i < keys.count - 1 { _ = words.insertNew(hash, 0) }
+            }
+            addEnding(&words, hash, form: form)
           }
-          addEnding(&words, hash, form: form)
           longestWords = max(longestWords, pieces.tokens.count)
         } else if pieces.tokens.isEmpty, pieces.runs.count >= 1 {
           // Kana and kanji names; spaces inside (きしだ ふみお) do not count.
@@ -95,6 +97,21 @@ public final class NameDictionary: Sendable {
     self.endings = endings
     self.longestWords = longestWords
     self.longestCharacters = longestCharacters
+  }
+
+  /// The word keys a name is indexed under: each Cyrillic word by its stem and, when an ending
+  /// was stripped, by its whole form (`WordToken.unstrippedKey`); every combination, for names
+  /// of up to four such words (longer ones by their stems only).
+  static func keyChoices(_ tokens: [WordToken]) -> [[UInt64]] {
+    let stripped = tokens.indices.filter { tokens[$0].unstrippedKey != nil }
+    guard stripped.count <= 4 else { return [tokens.map(\.key)] }
+    return (0..<(1 << stripped.count)).map { choice in
+      var keys = tokens.map(\.key)
+      for (bit, index) in stripped.enumerated() where choice & (1 << bit) != 0 {
+        keys[index] = tokens[index].unstrippedKey ?? keys[index]
+      }
+      return keys
+    }
   }
 
   /// The hash of a prefix one step longer.

@@ -25,6 +25,14 @@ struct WordToken {
   /// starts, and the key of the first part; nil for other words (McDonald and YouTube included,
   /// whose first part is what a glossary would have to hold).
   var glued: (end: Int, key: UInt64)? = nil
+  /// For a Cyrillic word whose ending was stripped, the key of the whole word: glossary names
+  /// are indexed under both, since a nominative may end like a case ending (Молотов, whose stem
+  /// is молот, while Молотова, Молотову and Молотовым all stem to молотов).
+  var unstrippedKey: UInt64? = nil
+  /// For a Cyrillic word whose longest ending is not its last letter alone, the key of the word
+  /// without that letter: the text's other reading (Китая is Кит-ая by its longest ending, but
+  /// Китай's genitive, Кита-я, which is how Китай itself stems).
+  var alternateKey: UInt64? = nil
 }
 
 /// A stretch of Japanese or Chinese text (kana, kanji, and digits after them), folded scalar by
@@ -40,6 +48,13 @@ struct CJKRun {
 struct WordTokenizer {
   /// Russian endings as folded scalars, longest first (see `MentionLexicon`).
   let endings: [[Unicode.Scalar]]
+  /// The endings of one letter.
+  let singleLetterEndings: Set<Unicode.Scalar>
+
+  init(endings: [[Unicode.Scalar]]) {
+    self.endings = endings
+    singleLetterEndings = Set(endings.filter { $0.count == 1 }.compactMap(\.first))
+  }
 
   struct Result {
     var tokens: [WordToken] = []
@@ -135,7 +150,15 @@ struct WordTokenizer {
         let isCyrillic = cyrillic > 0 && cyrillic == letters
         let allCaps = letters >= 2 && upper == letters
         var key = hasher.value
-        if isCyrillic && !allCaps && stem(&folded, letters: letters) { key = Self.hash(folded) }
+        var unstrippedKey: UInt64?
+        var alternateKey: UInt64?
+        if isCyrillic && !allCaps, let stripped = stem(&folded, letters: letters) {
+          unstrippedKey = key
+          key = Self.hash(folded)
+          if stripped.count > 1, let last = stripped.last, singleLetterEndings.contains(last) {
+            alternateKey = Self.hash(folded + stripped.dropLast())
+          }
+        }
         let joins = !result.tokens.isEmpty && gapJoins
         let possessive = joins && possessiveGap
         possessiveGap = false
@@ -144,7 +167,8 @@ struct WordTokenizer {
             start: start, end: i, key: key, letters: letters,
             isCapitalized: capitalized, isAllCaps: allCaps, isCyrillic: isCyrillic,
             isNumber: letters == 0, joinsPrevious: joins,
-            endsWithPeriod: i < end && scalars[i] == ".", afterPossessive: possessive, glued: glued))
+            endsWithPeriod: i < end && scalars[i] == ".", afterPossessive: possessive, glued: glued,
+            unstrippedKey: unstrippedKey, alternateKey: alternateKey))
         gapStart = i
         gapJoins = true
         continue
@@ -177,7 +201,8 @@ struct WordTokenizer {
       guard index == gapStart, let last = tokens.last else { return false }
       // Gulagu.net, RIA.ru: a period with a letter right after it.
       if index + 1 < scalars.endIndex, isLetter(scalars[index + 1]) { return true }
-      // An initial: F. Kisida, A. Yu. Rudenko.
+      // An initial: F. Kisida, A. Yu. Rudenko; never the end of a hyphenated word (Маньчжоу-Го.).
+      if last.start > scalars.startIndex, ScalarClass(scalars[last.start - 1]).kind == .hyphen { return false }
       return last.letters == 1 || (last.letters == 2 && !last.isAllCaps && last.isCapitalized)
     case .other:
       return scalars[index] == "№"
@@ -199,15 +224,15 @@ struct WordTokenizer {
 
   /// Strips the longest Russian ending that leaves three letters or more, from a word of four
   /// letters or more; whether it stripped one.
-  private func stem(_ folded: inout [Unicode.Scalar], letters: Int) -> Bool {
-    guard letters >= 4 else { return false }
+  private func stem(_ folded: inout [Unicode.Scalar], letters: Int) -> [Unicode.Scalar]? {
+    guard letters >= 4 else { return nil }
     for ending in endings where folded.count - ending.count >= 3 {
       if folded.count >= ending.count, folded[(folded.count - ending.count)...].elementsEqual(ending) {
         folded.removeLast(ending.count)
-        return true
+        return ending
       }
     }
-    return false
+    return nil
   }
 
   /// A folded scalar into a word's key, and into its folded letters while they are kept.

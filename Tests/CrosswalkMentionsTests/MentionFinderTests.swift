@@ -79,7 +79,7 @@ import Testing
     let found = try links("In mid March the china cups were sold; the MID of Russia and China disagreed.")
     #expect(found["mid"] == nil)
     #expect(found["china"] == nil)
-    #expect(found["MID"] == "russian-foreign-ministry")
+    #expect(found["MID of Russia"] == "russian-foreign-ministry")
     #expect(found["China"] == "china")
   }
 

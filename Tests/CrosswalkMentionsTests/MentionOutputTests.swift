@@ -12,7 +12,7 @@ import Testing
     let finder = try MentionFinder(resources: try #require(MentionFinderTests.resources))
     let text = """
       Fumio Kishida met Tervaoe "Yuterieov" in Kunashiri.\r\nOzekin wrote to Vladimir Osechkin \\ Kisida.
-      Визит Кисиды на Кунашир. Mr. Zzyzx\u{2028}Qwerty said so to Dashikaou Eyutsyu.
+      Визит Кисиды на Кунашир. Mr. Zzyzx\u{2028}Qwerty said so to the visiting writer Dashikaou Eyutsyu.
       """
     let document = Document(
       id: "odd \"id\"", path: "dir/odd\tname.txt", language: "en", languageSource: .manifest,

@@ -1,0 +1,157 @@
+import CrosswalkCore
+import CrosswalkGlossaryData
+import CrosswalkMentions
+import CrosswalkNames
+import Testing
+
+/// Names shaped by what is around them: common nouns they are built on, headlines, sentence
+/// starts, Russian declension, Japanese suffixes and titles. Sentences written for these tests.
+extension MentionFinderTests {
+  func types(_ text: String, language: String = "en") throws -> [String: String] {
+    var result: [String: String] = [:]
+    for mention in try mentions(text, language: language) { result[mention.surface] = mention.type ?? "none" }
+    return result
+  }
+
+  @Test func namesBuiltOnACommonNounAreOneMention() throws {
+    let found = try types(
+      "The Federal Tax Service and the Northern Fleet Command met near Cape Soya. Ships left the Sea of Okhotsk for Wakkanai City, and the Defence Ministry said nothing.")
+    #expect(found["Federal Tax Service"] == "organization")
+    #expect(found["Northern Fleet Command"] == "organization")
+    #expect(found["Cape Soya"] == "place")
+    #expect(found["Sea of Okhotsk"] == "place")
+    #expect(found["Wakkanai City"] == "place")
+    #expect(found["Defence Ministry"] == "organization")
+    #expect(found["Okhotsk"] == nil && found["Tax"] == nil)
+  }
+
+  @Test func ofEndsANameThatHasAWordOfItsOwn() throws {
+    let found = try links("Visitors walked from Cape Ochiishi of Nemuro City to the harbour. The Bank of Japan kept rates.")
+    #expect(found["Cape Ochiishi"] == "null")
+    #expect(found["Nemuro City"] == "null")
+    #expect(found["Cape Ochiishi of Nemuro City"] == nil)
+    #expect(found["Bank of Japan"] == "null")
+    #expect(found["Japan"] == nil && found["Bank"] == nil)
+  }
+
+  @Test func aGlossaryPlaceBeforeAnInstitutionIsPartOfIt() throws {
+    let found = try links("Students of Sakhalin State University met officials of Russia's Pacific Fleet.")
+    #expect(found["Sakhalin State University"] == "null")
+    #expect(found["Sakhalin"] == nil)
+    // Not across a possessive: Russia is its own mention.
+    #expect(found["Russia"] == "russia")
+    #expect(found["Pacific Fleet"] == "null")
+  }
+
+  @Test func aLoneHeadNounIsNoName() throws {
+    let found = try links("The Kuril Residents League wrote again. The League asked for visits.")
+    #expect(found["Kuril Residents League"] != nil)
+    #expect(found["League"] == nil)
+  }
+
+  @Test func headlineWordsAreNotNamesUnlessTheTextWritesThemAsNames() throws {
+    let text = """
+      Veteran Diplomat Orlovsky Warns Tokyo Over Missile Plans
+      By Hannah Whitlock | Analysis
+
+      The retired envoy Pavel Orlovsky said the plans would harden positions. Whitlock reported from Sapporo.
+      """
+    let found = try links(text)
+    #expect(found["Orlovsky"] == "null")
+    #expect(found["Veteran Diplomat Orlovsky Warns"] == nil)
+    #expect(found["Missile Plans"] == nil)
+    #expect(found["Hannah Whitlock"] == "null")
+    #expect(found["Analysis"] == nil)
+  }
+
+  @Test func aSentenceInitialNameIsKeptWhenWrittenAsOneElsewhere() throws {
+    let found = try mentions(
+      "Brezhnev signed the note in 1973. Later the note was read to Brezhnev again. Officials said little.",
+      language: "en")
+    #expect(found.filter { $0.surface == "Brezhnev" }.count == 2)
+    #expect(!found.contains { $0.surface == "Officials" })
+  }
+
+  @Test func englishCompoundsAndInnerTitles() throws {
+    let found = try links(
+      "A Berlin-based analyst spoke to Industry Minister Haruto Ueda about Russo-Japanese trade.")
+    #expect(found["Berlin"] != nil)
+    #expect(found["Haruto Ueda"] == "null")
+    #expect(found["Industry Minister Haruto Ueda"] == nil)
+    #expect(found["Russo"] == nil)
+  }
+
+  @Test func russianNamesWithOnlyTheFirstWordCapitalized() throws {
+    let found = try types(
+      "Экспедиция вышла в воды Тихого океана. Сотрудники Дальневосточного федерального университета и Центрального архива ФСБ России побывали на острове Шумшу.",
+      language: "ru")
+    #expect(found["Тихого океана"] == "place")
+    #expect(found["Дальневосточного федерального университета"] == "organization")
+    #expect(found["Центрального архива ФСБ России"] == "organization")
+    #expect(found["ФСБ России"] == nil)
+    #expect(found["острове Шумшу"] != nil)
+  }
+
+  @Test func russianDeclensionOfSurnamesAndNounsInAnyCase() throws {
+    let found = try links(
+      "Нота Молотова дошла до посла. Граждане Китая и Японии спорили с Молотовым. Позже В. М. Молотову ответили.",
+      language: "ru")
+    #expect(found["Молотова"] == "vyacheslav-molotov")
+    #expect(found["Молотовым"] == "vyacheslav-molotov")
+    #expect(found["В. М. Молотову"] == "vyacheslav-molotov")
+    #expect(found["Китая"] == "china")
+  }
+
+  @Test func russianSentenceStartsAndHyphenatedNamesBeforeAPeriod() throws {
+    let found = try links(
+      "Столицей марионеточного государства был Синьцзин, а страну называли Маньчжоу-Го. Историк Глеб Арсеньтьев изучал архивы. В Хабаровске его ждали.",
+      language: "ru")
+    #expect(found["Маньчжоу-Го"] == "null")
+    #expect(found["Глеб Арсеньтьев"] == "null")
+    #expect(found["Историк Глеб Арсеньтьев"] == nil)
+    #expect(found.keys.allSatisfy { !$0.hasPrefix("В ") })
+  }
+
+  @Test func japaneseNamesMarkedBySuffixesAndTitles() throws {
+    let found = try types(
+      "稚内市の沖で、水産庁と防衛省が調べた。元外務省職員も同行した。北見工科大学の鶴間宏和教授は「難しい」と話し、鶴間教授は続けた。白樺勇さんも語った。",
+      language: "ja")
+    #expect(found["稚内市"] == "place")
+    #expect(found["水産庁"] == "organization")
+    #expect(found["防衛省"] == "organization")
+    #expect(found["元外務省"] == nil)
+    #expect(found["北見工科大学"] == "organization")
+    #expect(found["鶴間宏和"] == "person")
+    #expect(found["鶴間"] == "person")
+    #expect(found["白樺勇"] == "person")
+  }
+
+  @Test func japaneseSuffixesNeedANameBeforeThem() throws {
+    let found = try links("無人島と国立大学、同市の港が話題になった。", language: "ja")
+    #expect(found.isEmpty)
+  }
+
+  @Test func katakanaNamesInPartsAndTheirShortForms() throws {
+    let found = try mentions("ロシアの歴史家イーゴリ・サヴェリエフ氏によると、サヴェリエフ氏は文書を読んだ。", language: "ja")
+    #expect(found.contains { $0.surface == "イーゴリ・サヴェリエフ" && $0.entity == nil && $0.type == "person" })
+    #expect(found.contains { $0.surface == "サヴェリエフ" && $0.source == .shortForm })
+  }
+
+  @Test func malformedNameHeadsNameTheirFileAndLine() throws {
+    func file(_ name: String) -> String { EmbeddedGlossaries.file(name) ?? "" }
+    #expect {
+      _ = try MentionLexicon(
+        endings: file(MentionLexicon.endingsFile), particles: file(MentionLexicon.particlesFile),
+        notNames: file(MentionLexicon.notNamesFile), japaneseTitles: file(MentionLexicon.japaneseTitlesFile),
+        adjectiveEndings: file(MentionLexicon.adjectiveEndingsFile),
+        organizationSuffixes: file(MentionLexicon.organizationSuffixesFile),
+        nameHeads: "en\tministry\torganization\thead\nen\tcape\tplace\tsomewhere\n",
+        adjectiveCaseEndings: file(MentionLexicon.adjectiveCaseEndingsFile),
+        japaneseNameSuffixes: file(MentionLexicon.japaneseNameSuffixesFile),
+        japaneseCommonStems: file(MentionLexicon.japaneseCommonStemsFile))
+    } throws: { error in
+      guard case NameError.invalidTable(let name, let line, _) = error else { return false }
+      return name == MentionLexicon.nameHeadsFile && line == 2
+    }
+  }
+}
