@@ -16,6 +16,8 @@ public struct Mention: Sendable {
     case katakana
     /// Japanese words before a suffix of places or institutions (根室市, 蒼陵大学).
     case nameSuffix = "name-suffix"
+    /// A place or organization of known-names.tsv, which the glossary has no entity for.
+    case knownName = "known-name"
   }
 
   public let span: TextSpan

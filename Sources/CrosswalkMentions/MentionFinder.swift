@@ -216,7 +216,7 @@ private struct DocumentScan {
         // A place after a noun written before names (islands Habomai, острове Итуруп), unless
         // its name has such a noun of its own (острова Курильской гряды).
         let before = startWithWordBefore(first)
-        if before < first, dictionary.glossary.entities[Int(dictionary.forms[Int(forms[0])].entity)].type == "place",
+        if before < first, dictionary.type(of: dictionary.forms[Int(forms[0])]) == "place",
           !(first...through).contains(where: { heads[tokens[$0].key] != nil || wordsBefore[tokens[$0].key] != nil })
         {
           first = before
@@ -251,7 +251,8 @@ private struct DocumentScan {
   {
     let entity = dictionary.forms[Int(forms[0])].entity
     // Only the names of people and places grow: an organization or a term followed by a name
-    // ("Cabinet Secretary Matsuno") is two mentions.
+    // ("Cabinet Secretary Matsuno") is two mentions. A known name does not.
+    guard entity >= 0 else { return nil }
     let type = dictionary.glossary.entities[Int(entity)].type
     guard type == "person" || type == "place", last - first < 2 else { return nil }
     func isInitial(_ j: Int) -> Bool { isInitialToken(j) }
@@ -305,9 +306,11 @@ private struct DocumentScan {
     }
     func step(_ j: Int, _ hash: UInt64) {
       guard let value = dictionary.wordPrefixes[hash] else { return }
-      if value > 0, j > best?.0 ?? -1 {
+      if value > 0, j >= best?.0 ?? -1 {
         let fitting = dictionary.endings[Int(value) - 1].filter { fits(dictionary.forms[Int($0)], from: k, to: j) }
-        if !fitting.isEmpty { best = (j, fitting) }
+        // Two readings of a word may end as long a match: both candidates stand (a glossary
+        // name is then preferred to a known name).
+        if !fitting.isEmpty { best = (j, j == best?.0 ? (best?.1 ?? []) + fitting : fitting) }
       }
       walk(j + 1, after: hash)
     }
@@ -329,7 +332,15 @@ private struct DocumentScan {
   private mutating func add(glossaryMatch span: TextSpan, forms: [Int32], resolveSurface: Bool = false) {
     let surface = document.text(of: span)
     let glossary = dictionary.glossary
-    let candidates = forms.map { dictionary.forms[Int($0)] }
+    let candidates = forms.map { dictionary.forms[Int($0)] }.filter { $0.entity >= 0 }
+    guard !candidates.isEmpty else {
+      // A known name (known-names.tsv): a name, but no entity to link.
+      mentions.append(
+        Mention(
+          span: span, surface: surface, entity: nil, matchedName: nil,
+          type: dictionary.type(of: dictionary.forms[Int(forms[0])]), score: 0, method: nil, source: .knownName))
+      return
+    }
     var chosen = candidates[0]
     if candidates.contains(where: { $0.entity != chosen.entity }) {
       // One spelling, several entities: the resolver decides, else the written form does.
@@ -457,7 +468,7 @@ private struct DocumentScan {
   /// a suffix of `MentionLexicon.japaneseOrganizationSuffixes` within four kanji, at a word
   /// boundary; nil when the match is not a place or no suffix follows.
   private func organizationSuffix(_ run: CJKRun, after q: Int, forms: [Int32]) -> Int? {
-    guard dictionary.glossary.entities[Int(dictionary.forms[Int(forms[0])].entity)].type == "place" else { return nil }
+    guard dictionary.type(of: dictionary.forms[Int(forms[0])]) == "place" else { return nil }
     for gap in 0...4 where q + gap < run.folded.count {
       if gap > 0, !(0x4E00...0x9FFF).contains(run.folded[q + gap - 1].value) { break }
       for suffix in lexicon.japaneseOrganizationSuffixes {
@@ -707,7 +718,11 @@ private struct DocumentScan {
   /// elsewhere are kept unresolved.
   private mutating func resolveRun(_ run: ClosedRange<Int>, allowWeak: Bool) -> Mention? {
     if let (name, type) = builtOnNoun(run) {
-      return addName(glossaryPlacesBefore(name.lowerBound)...name.upperBound, type: type)
+      return addName(namesBefore(name.lowerBound)...name.upperBound, type: type)
+    }
+    // A head noun after a glossary or known name: Wakkanai City, Japan Coast Guard.
+    if run.count == 1, let type = heads[tokens[run.lowerBound].key], namesBefore(run.lowerBound) < run.lowerBound {
+      return addName(namesBefore(run.lowerBound)...run.upperBound, type: type)
     }
     guard var name = trimmed(run) else { return nil }
     if let (head, type) = lowerCaseHead(after: name) {
@@ -857,14 +872,16 @@ private struct DocumentScan {
     return end
   }
 
-  /// Where a name built on a noun starts when glossary places stand right before it and name
-  /// its owner (Sakhalin State University, Russian Federation Fishery Agency, Japan-Russia
-  /// Fisheries Committee): at the first of up to two such places.
-  private func glossaryPlacesBefore(_ k: Int) -> Int {
+  /// Where a name built on a noun starts when glossary or known names of places and
+  /// organizations stand right before it and name its owner (Sakhalin State University, Russian
+  /// Federation Fishery Agency, Japan-Russia Fisheries Committee, Wakkanai City): at the first
+  /// of up to two such names.
+  private func namesBefore(_ k: Int) -> Int {
     var start = k
     for _ in 0..<2 {
       guard start > 0, tokens[start].joinsPrevious, !tokens[start].afterPossessive, covered[start - 1],
-        let place = mentions.last(where: { $0.span.end == tokens[start - 1].end }), place.entity?.type == "place"
+        let place = mentions.last(where: { $0.span.end == tokens[start - 1].end }),
+        let type = place.entity?.type ?? place.type, type == "place" || type == "organization"
       else { break }
       while start > 0, tokens[start - 1].start >= place.span.start { start -= 1 }
     }

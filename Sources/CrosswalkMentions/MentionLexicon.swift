@@ -16,6 +16,13 @@ public struct MentionLexicon: Sendable {
   public static let adjectiveCaseEndingsFile = "mentions/russian-adjective-case-endings.txt"
   public static let japaneseNameSuffixesFile = "mentions/japanese-name-suffixes.tsv"
   public static let japaneseCommonStemsFile = "mentions/japanese-common-stems.txt"
+  public static let knownNamesFile = "mentions/known-names.tsv"
+
+  /// A place or organization the glossary has no entity for but that is surely a name.
+  public struct KnownName: Sendable {
+    public let type: String
+    public let name: String
+  }
 
   /// Russian endings as folded scalars, longest first.
   let russianEndings: [[Unicode.Scalar]]
@@ -38,6 +45,8 @@ public struct MentionLexicon: Sendable {
   let japaneseNameSuffixes: [(suffix: [Unicode.Scalar], type: String)]
   /// Words that take those suffixes without making a name (無人島), folded.
   let japaneseCommonStems: Set<[Unicode.Scalar]>
+  /// Names the mention finder reports unresolved, with their type (known-names.tsv).
+  let knownNames: [KnownName]
   /// Case endings of Russian adjectives, folded (see `looksLikeAdjective`).
   private let adjectiveCaseEndings: [[Unicode.Scalar]]
   /// The key of 'of', which joins a head to the name after it (Sea of Okhotsk).
@@ -67,14 +76,23 @@ public struct MentionLexicon: Sendable {
       japaneseTitles: file(japaneseTitlesFile), adjectiveEndings: file(adjectiveEndingsFile),
       organizationSuffixes: file(organizationSuffixesFile), nameHeads: file(nameHeadsFile),
       adjectiveCaseEndings: file(adjectiveCaseEndingsFile), japaneseNameSuffixes: file(japaneseNameSuffixesFile),
-      japaneseCommonStems: file(japaneseCommonStemsFile))
+      japaneseCommonStems: file(japaneseCommonStemsFile), knownNames: file(knownNamesFile))
   }
 
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
     organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, japaneseNameSuffixes: String,
-    japaneseCommonStems: String
+    japaneseCommonStems: String, knownNames: String
   ) throws(NameError) {
+    var known: [KnownName] = []
+    for (number, line) in Self.lines(knownNames) {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 2, fields[0] == "place" || fields[0] == "organization", !fields[1].isEmpty else {
+        throw .invalidTable(file: Self.knownNamesFile, line: number, message: "expected place or organization, a tab and a name")
+      }
+      known.append(KnownName(type: fields[0], name: fields[1]))
+    }
+    self.knownNames = known
     func folded(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.compactMap { ScalarClass($0).folded } }
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
     for (number, line) in Self.lines(japaneseNameSuffixes) {

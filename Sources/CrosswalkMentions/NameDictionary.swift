@@ -9,6 +9,7 @@ import CrosswalkCore
 public final class NameDictionary: Sendable {
   /// One glossary name as the dictionary holds it.
   struct Form: Sendable {
+    /// The glossary entity, or -1 for a known name (`MentionLexicon.knownNames`).
     let entity: Int32
     /// The name's position in `Entity.names`.
     let name: Int32
@@ -20,6 +21,8 @@ public final class NameDictionary: Sendable {
   }
 
   let glossary: Glossary
+  /// Names the glossary has no entity for but that are surely names (known-names.tsv).
+  let knownNames: [MentionLexicon.KnownName]
   let forms: [Form]
   let wordPrefixes: HashedKeyTable<Int32>
   let characterPrefixes: HashedKeyTable<Int32>
@@ -34,6 +37,7 @@ public final class NameDictionary: Sendable {
 
   public init(glossary: Glossary, lexicon: MentionLexicon) {
     self.glossary = glossary
+    knownNames = lexicon.knownNames
     tokenizer = WordTokenizer(endings: lexicon.russianEndings)
     var forms: [Form] = []
     var words = HashedKeyTable<Int32>(filler: 0)
@@ -51,43 +55,46 @@ public final class NameDictionary: Sendable {
         table[key, default: 0] = Int32(endings.count)
       }
     }
-    for (entityIndex, entity) in glossary.entities.enumerated() {
-      for (nameIndex, name) in entity.names.enumerated() {
-        let scalars = Array(name.text.unicodeScalars)
-        let pieces = tokenizer.tokenize(scalars[...])
-        if pieces.runs.isEmpty, !pieces.tokens.isEmpty, pieces.tokens.count <= 32 {
-          var mask: UInt32 = 0
-          for (i, token) in pieces.tokens.enumerated() where token.isAllCaps { mask |= 1 << UInt32(i) }
-          let form = Int32(forms.count)
-          forms.append(
-            Form(
-              entity: Int32(entityIndex), name: Int32(nameIndex), wordCount: Int32(pieces.tokens.count),
-              needsCapital: Self.needsCapital(pieces.tokens), capsMask: mask))
-          for keys in Self.keyChoices(pieces.tokens) {
-            var hash: UInt64 = 0
-            for (i, key) in keys.enumerated() {
-              nameWords.insert(key)
-              hash = Self.extend(hash, key)
-              if i < keys.count - 1 { _ = words.insertNew(hash, 0) }
-            }
-            addEnding(&words, hash, form: form)
-          }
-          longestWords = max(longestWords, pieces.tokens.count)
-        } else if pieces.tokens.isEmpty, pieces.runs.count >= 1 {
-          // Kana and kanji names; spaces inside (きしだ ふみお) do not count.
-          let folded = pieces.runs.flatMap(\.folded)
-          guard !folded.isEmpty else { continue }
-          let form = Int32(forms.count)
-          forms.append(
-            Form(entity: Int32(entityIndex), name: Int32(nameIndex), wordCount: 0, needsCapital: false, capsMask: 0))
+    // Glossary names, then known names (entity -1), so that a glossary name comes first where
+    // both match.
+    let names =
+      glossary.entities.enumerated().flatMap { entityIndex, entity in
+        entity.names.enumerated().map { (Int32(entityIndex), Int32($0.offset), $0.element.text) }
+      } + lexicon.knownNames.enumerated().map { (Int32(-1), Int32($0.offset), $0.element.name) }
+    for (entityIndex, nameIndex, text) in names {
+      let scalars = Array(text.unicodeScalars)
+      let pieces = tokenizer.tokenize(scalars[...])
+      if pieces.runs.isEmpty, !pieces.tokens.isEmpty, pieces.tokens.count <= 32 {
+        var mask: UInt32 = 0
+        for (i, token) in pieces.tokens.enumerated() where token.isAllCaps { mask |= 1 << UInt32(i) }
+        let form = Int32(forms.count)
+        forms.append(
+          Form(
+            entity: entityIndex, name: nameIndex, wordCount: Int32(pieces.tokens.count),
+            needsCapital: Self.needsCapital(pieces.tokens), capsMask: mask))
+        for keys in Self.keyChoices(pieces.tokens) {
           var hash: UInt64 = 0
-          for (i, scalar) in folded.enumerated() {
-            hash = Self.extend(hash, UInt64(scalar.value))
-            if i < folded.count - 1 { _ = characters.insertNew(hash, 0) }
+          for (i, key) in keys.enumerated() {
+            if entityIndex >= 0 { nameWords.insert(key) }
+            hash = Self.extend(hash, key)
+            if i < keys.count - 1 { _ = words.insertNew(hash, 0) }
           }
-          addEnding(&characters, hash, form: form)
-          longestCharacters = max(longestCharacters, folded.count)
+          addEnding(&words, hash, form: form)
         }
+        longestWords = max(longestWords, pieces.tokens.count)
+      } else if pieces.tokens.isEmpty, pieces.runs.count >= 1 {
+        // Kana and kanji names; spaces inside (きしだ ふみお) do not count.
+        let folded = pieces.runs.flatMap(\.folded)
+        guard !folded.isEmpty else { continue }
+        let form = Int32(forms.count)
+        forms.append(Form(entity: entityIndex, name: nameIndex, wordCount: 0, needsCapital: false, capsMask: 0))
+        var hash: UInt64 = 0
+        for (i, scalar) in folded.enumerated() {
+          hash = Self.extend(hash, UInt64(scalar.value))
+          if i < folded.count - 1 { _ = characters.insertNew(hash, 0) }
+        }
+        addEnding(&characters, hash, form: form)
+        longestCharacters = max(longestCharacters, folded.count)
       }
     }
     self.forms = forms
@@ -128,6 +135,14 @@ public final class NameDictionary: Sendable {
     guard let first = words.first else { return false }
     if words.count == 1 { return first.isCapitalized }
     return words.dropFirst().contains { $0.isCapitalized }
+  }
+
+  /// The entity of a form, nil for a known name.
+  func entity(of form: Form) -> Entity? { form.entity >= 0 ? glossary.entities[Int(form.entity)] : nil }
+
+  /// The type of a form's entity, or of its known name.
+  func type(of form: Form) -> String {
+    form.entity >= 0 ? glossary.entities[Int(form.entity)].type : knownNames[Int(form.name)].type
   }
 
   /// How many names the dictionary holds.

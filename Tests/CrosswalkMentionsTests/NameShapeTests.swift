@@ -137,21 +137,66 @@ extension MentionFinderTests {
     #expect(found.contains { $0.surface == "サヴェリエフ" && $0.source == .shortForm })
   }
 
-  @Test func malformedNameHeadsNameTheirFileAndLine() throws {
-    func file(_ name: String) -> String { EmbeddedGlossaries.file(name) ?? "" }
-    #expect {
-      _ = try MentionLexicon(
-        endings: file(MentionLexicon.endingsFile), particles: file(MentionLexicon.particlesFile),
-        notNames: file(MentionLexicon.notNamesFile), japaneseTitles: file(MentionLexicon.japaneseTitlesFile),
-        adjectiveEndings: file(MentionLexicon.adjectiveEndingsFile),
-        organizationSuffixes: file(MentionLexicon.organizationSuffixesFile),
-        nameHeads: "en\tministry\torganization\thead\nen\tcape\tplace\tsomewhere\n",
-        adjectiveCaseEndings: file(MentionLexicon.adjectiveCaseEndingsFile),
-        japaneseNameSuffixes: file(MentionLexicon.japaneseNameSuffixesFile),
-        japaneseCommonStems: file(MentionLexicon.japaneseCommonStemsFile))
-    } throws: { error in
-      guard case NameError.invalidTable(let name, let line, _) = error else { return false }
-      return name == MentionLexicon.nameHeadsFile && line == 2
+  @Test func knownNamesAreMentionsWithoutAnEntity() throws {
+    let found = try mentions(
+      "Gazprom signed in Khabarovsk. Officials of the United Nations agreed.", language: "en")
+    for name in ["Gazprom", "Khabarovsk", "United Nations"] {
+      let mention = found.first { $0.surface == name }
+      #expect(mention?.entity == nil && mention?.source == .knownName, "\(name)")
     }
+    #expect(found.first { $0.surface == "Khabarovsk" }?.type == "place")
+    #expect(!found.contains { $0.surface == "Officials" })
+    let russian = try mentions("Делегация прибыла в Хабаровске и встретилась с представителями ООН.", language: "ru")
+    #expect(russian.contains { $0.surface == "Хабаровске" && $0.source == .knownName })
+    let japanese = try mentions("代表団はハバロフスクを訪れ、国連の担当者と会った。", language: "ja")
+    #expect(japanese.contains { $0.surface == "ハバロフスク" && $0.source == .knownName })
+    #expect(japanese.contains { $0.surface == "国連" && $0.type == "organization" })
+  }
+
+  @Test func aGlossaryNameWinsOverAKnownNameOfTheSameSpelling() throws {
+    let lexicon = try Self.lexicon(nameHeads: nil, knownNames: "place\tTokyo\nplace\tNemuro\n")
+    let index = try #require(Self.resources).index
+    let finder = try MentionFinder(resources: MentionResources(index: index, lexicon: lexicon))
+    let text = "Kishida flew from Tokyo to Nemuro."
+    let document = Document(
+      id: "t", path: "t.txt", language: "en", languageSource: .manifest,
+      encoding: EncodingReport(name: "UTF-8", evidence: "valid-utf8", confidence: 100, byteCount: text.utf8.count),
+      text: text)
+    let found = try finder.mentions(in: document)
+    #expect(found.first { $0.surface == "Tokyo" }?.entity?.id == "tokyo")
+    #expect(found.first { $0.surface == "Nemuro" }?.source == .knownName)
+  }
+
+  /// The built-in lexicon with one list replaced.
+  static func lexicon(nameHeads: String?, knownNames: String?) throws -> MentionLexicon {
+    func file(_ name: String) -> String { EmbeddedGlossaries.file(name) ?? "" }
+    return try MentionLexicon(
+      endings: file(MentionLexicon.endingsFile), particles: file(MentionLexicon.particlesFile),
+      notNames: file(MentionLexicon.notNamesFile), japaneseTitles: file(MentionLexicon.japaneseTitlesFile),
+      adjectiveEndings: file(MentionLexicon.adjectiveEndingsFile),
+      organizationSuffixes: file(MentionLexicon.organizationSuffixesFile),
+      nameHeads: nameHeads ?? file(MentionLexicon.nameHeadsFile),
+      adjectiveCaseEndings: file(MentionLexicon.adjectiveCaseEndingsFile),
+      japaneseNameSuffixes: file(MentionLexicon.japaneseNameSuffixesFile),
+      japaneseCommonStems: file(MentionLexicon.japaneseCommonStemsFile),
+      knownNames: knownNames ?? file(MentionLexicon.knownNamesFile))
+  }
+
+  @Test func malformedListsNameTheirFileAndLine() throws {
+    func failsAt(_ file: String, line: Int, _ make: () throws -> MentionLexicon) -> Bool {
+      do {
+        _ = try make()
+        return false
+      } catch {
+        guard case NameError.invalidTable(let name, let at, _) = error else { return false }
+        return name == file && at == line
+      }
+    }
+    #expect(failsAt(MentionLexicon.nameHeadsFile, line: 2) {
+      try Self.lexicon(nameHeads: "en\tministry\torganization\thead\nen\tcape\tplace\tsomewhere\n", knownNames: nil)
+    })
+    #expect(failsAt(MentionLexicon.knownNamesFile, line: 3) {
+      try Self.lexicon(nameHeads: nil, knownNames: "# Nemuro\nplace\tNemuro\nperson\tSomebody\n")
+    })
   }
 }
