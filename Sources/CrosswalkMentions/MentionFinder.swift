@@ -216,7 +216,7 @@ private struct DocumentScan {
         // A place after a noun written before names (islands Habomai, острове Итуруп), unless
         // its name has such a noun of its own (острова Курильской гряды).
         let before = startWithWordBefore(first)
-        if before < first, dictionary.type(of: dictionary.forms[Int(forms[0])]) == "place",
+        if before < first, dictionary.type(ofForm: forms[0]) == "place",
           !(first...through).contains(where: { heads[tokens[$0].key] != nil || wordsBefore[tokens[$0].key] != nil })
         {
           first = before
@@ -255,10 +255,9 @@ private struct DocumentScan {
     guard entity >= 0 else { return nil }
     let type = dictionary.glossary.entities[Int(entity)].type
     guard type == "person" || type == "place", last - first < 2 else { return nil }
-    func isInitial(_ j: Int) -> Bool { isInitialToken(j) }
     var newFirst = first
     while newFirst > 0, newFirst > first - 3, tokens[newFirst].joinsPrevious, !covered[newFirst - 1],
-      isInitial(newFirst - 1)
+      isInitialToken(newFirst - 1)
     {
       newFirst -= 1
     }
@@ -338,7 +337,7 @@ private struct DocumentScan {
       mentions.append(
         Mention(
           span: span, surface: surface, entity: nil, matchedName: nil,
-          type: dictionary.type(of: dictionary.forms[Int(forms[0])]), score: 0, method: nil, source: .knownName))
+          type: dictionary.type(ofForm: forms[0]), score: 0, method: nil, source: .knownName))
       return
     }
     var chosen = candidates[0]
@@ -468,9 +467,9 @@ private struct DocumentScan {
   /// a suffix of `MentionLexicon.japaneseOrganizationSuffixes` within four kanji, at a word
   /// boundary; nil when the match is not a place or no suffix follows.
   private func organizationSuffix(_ run: CJKRun, after q: Int, forms: [Int32]) -> Int? {
-    guard dictionary.type(of: dictionary.forms[Int(forms[0])]) == "place" else { return nil }
+    guard dictionary.type(ofForm: forms[0]) == "place" else { return nil }
     for gap in 0...4 where q + gap < run.folded.count {
-      if gap > 0, !(0x4E00...0x9FFF).contains(run.folded[q + gap - 1].value) { break }
+      if gap > 0, !run.folded[q + gap - 1].isKanji { break }
       for suffix in lexicon.japaneseOrganizationSuffixes {
         let end = q + gap + suffix.count
         if end <= run.folded.count, run.folded[(q + gap)..<end].elementsEqual(suffix), endsAtBoundary(run, end) {
@@ -487,19 +486,16 @@ private struct DocumentScan {
   /// (湊谷清志組合長; with a one-kanji given name, an honorific: 早瀬勇さん).
   private mutating func kanjiName(_ run: CJKRun, from p: Int) -> Int? {
     let folded = run.folded
-    func isKanji(_ scalar: Unicode.Scalar) -> Bool {
-      (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || scalar == "々"
-    }
     for surnameLength in stride(from: 3, through: 1, by: -1) where p + surnameLength <= folded.count {
       let surnameEnd = p + surnameLength
       let surname = folded[p..<surnameEnd]
-      guard surname.allSatisfy(isKanji) else { continue }
+      guard surname.allSatisfy(\.isKanji) else { continue }
       let known = readings.isSurname(scalars: surname) || documentSurnames.contains(Array(surname))
       guard known || surnameLength == 2 else { continue }
       var end: Int?
       for givenLength in stride(from: 3, through: 1, by: -1) where surnameEnd + givenLength <= folded.count {
         let givenEnd = surnameEnd + givenLength
-        guard folded[surnameEnd..<givenEnd].allSatisfy(isKanji), surnameLength + givenLength >= 3,
+        guard folded[surnameEnd..<givenEnd].allSatisfy(\.isKanji), surnameLength + givenLength >= 3,
           readings.isGivenName(scalars: folded[surnameEnd..<givenEnd])
         else { continue }
         let vouched =
@@ -531,15 +527,13 @@ private struct DocumentScan {
   /// from word boundary to word boundary, and not a common word (無人島, 国立大学).
   private mutating func suffixedName(_ run: CJKRun, from p: Int) -> Int? {
     let folded = run.folded
-    func isKanji(_ q: Int) -> Bool { (0x4E00...0x9FFF).contains(document.scalars[run.offsets[q]].value) }
-    func isKatakana(_ q: Int) -> Bool {
-      let scalar = document.scalars[run.offsets[q]]
-      return (0x30A1...0x30FA).contains(scalar.value) || scalar == "ー"
-    }
     guard p < folded.count else { return nil }
-    let kanji = isKanji(p)
+    func original(_ q: Int) -> Unicode.Scalar { document.scalars[run.offsets[q]] }
+    let kanji = original(p).isKanji
     var stemEnd = p
-    while stemEnd < folded.count, stemEnd - p < 6, kanji ? isKanji(stemEnd) : isKatakana(stemEnd) { stemEnd += 1 }
+    while stemEnd < folded.count, stemEnd - p < 6, kanji ? original(stemEnd).isKanji : original(stemEnd).isKatakanaLetter {
+      stemEnd += 1
+    }
     let longest = min(stemEnd - p, kanji ? 4 : 6)
     for length in stride(from: longest, through: 2, by: -1) {
       let q = p + length
@@ -588,7 +582,7 @@ private struct DocumentScan {
     var q = p
     while q < run.folded.count {
       let original = document.scalars[run.offsets[q]]
-      guard (0x30A1...0x30FA).contains(original.value) || original == "ー" else { break }
+      guard original.isKatakanaLetter else { break }
       q += 1
     }
     guard q - p >= 3 else { return nil }
@@ -661,13 +655,13 @@ private struct DocumentScan {
     // they stand in the document (Kozuki before or after Toyohisa Kozuki).
     var shortForms: [UInt64: Entity?] = [:]
     for mention in mentions where mention.entity?.type == "person" {
-      registerShortForms(of: tokensIn(mention.span), entity: mention.entity, in: &shortForms)
+      registerShortForms(of: tokens[tokenIndices(of: mention.span)], entity: mention.entity, in: &shortForms)
     }
     var single: [ClosedRange<Int>] = []
     for run in runs {
       if let mention = resolveRun(run, allowWeak: false) {
         if (mention.entity?.type ?? mention.type ?? "person") == "person" {
-          registerShortForms(of: tokensIn(mention.span), entity: mention.entity, in: &shortForms)
+          registerShortForms(of: tokens[tokenIndices(of: mention.span)], entity: mention.entity, in: &shortForms)
         }
       } else if run.count == 1 || trimmed(run)?.count == 1 {
         single.append(run)
@@ -732,10 +726,10 @@ private struct DocumentScan {
       while first > name.lowerBound, lexicon.looksLikeAdjective(document.scalars[tokens[first - 1].start..<tokens[first - 1].end]) {
         first -= 1
       }
-      return addName(first...glossaryNamesCompleting(after: head), type: type)
+      return addName(first...namesCompleting(after: head), type: type)
     }
-    // A head noun and 'of' before a glossary place: Bank of Japan, University of Tokyo.
-    if name.count == 1, let type = heads[tokens[name.lowerBound].key], let end = glossaryPlaceAfterOf(name.lowerBound) {
+    // A head noun and 'of' before the name of a place: Bank of Japan, University of Tokyo.
+    if name.count == 1, let type = heads[tokens[name.lowerBound].key], let end = nameAfterOf(name.lowerBound) {
       return addName(name.lowerBound...end, type: type)
     }
     if name.count == 1 && !allowWeak { return nil }
@@ -795,7 +789,7 @@ private struct DocumentScan {
 
   private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "「", "『", "‘"]
 
-  private func registerShortForms(of words: [WordToken], entity: Entity?, in table: inout [UInt64: Entity?]) {
+  private func registerShortForms(of words: ArraySlice<WordToken>, entity: Entity?, in table: inout [UInt64: Entity?]) {
     guard words.count >= 2 else { return }
     for word in words where word.letters >= 3 && !word.isAllCaps {
       table[word.key] = .some(entity)
@@ -858,16 +852,25 @@ private struct DocumentScan {
     return nil
   }
 
-  /// The mentions of glossary organizations and places that follow token `k` at once and make
-  /// part of a longer name ending there; the last token they cover.
-  private func glossaryNamesCompleting(after k: Int) -> Int {
+  /// The glossary or known name of a place or an organization that covers token `k`, with
+  /// the tokens it covers: what a longer institution's name may take in (Japan, ФСБ России).
+  private func placeOrOrganization(at k: Int) -> ClosedRange<Int>? {
+    guard k >= 0, k < tokens.count, covered[k],
+      let mention = mentions.last(where: { $0.span.start <= tokens[k].start && tokens[k].end <= $0.span.end }),
+      let type = mention.entity?.type ?? mention.type, type == "place" || type == "organization"
+    else { return nil }
+    let inside = tokenIndices(of: mention.span)
+    return inside.isEmpty ? nil : inside.lowerBound...(inside.upperBound - 1)
+  }
+
+  /// The end of a Russian institution's name whose head the names of places and organizations
+  /// right after it complete (Пограничная служба ФСБ России): the last token of up to two.
+  private func namesCompleting(after k: Int) -> Int {
     var end = k
     for _ in 0..<2 {
-      guard end + 1 < tokens.count, covered[end + 1], tokens[end + 1].joinsPrevious,
-        let mention = mentions.first(where: { $0.span.start == tokens[end + 1].start }),
-        mention.entity?.type == "organization" || mention.entity?.type == "place"
+      guard end + 1 < tokens.count, tokens[end + 1].joinsPrevious, let name = placeOrOrganization(at: end + 1)
       else { break }
-      while end + 1 < tokens.count, tokens[end + 1].end <= mention.span.end { end += 1 }
+      end = name.upperBound
     }
     return end
   }
@@ -879,24 +882,21 @@ private struct DocumentScan {
   private func namesBefore(_ k: Int) -> Int {
     var start = k
     for _ in 0..<2 {
-      guard start > 0, tokens[start].joinsPrevious, !tokens[start].afterPossessive, covered[start - 1],
-        let place = mentions.last(where: { $0.span.end == tokens[start - 1].end }),
-        let type = place.entity?.type ?? place.type, type == "place" || type == "organization"
+      guard start > 0, tokens[start].joinsPrevious, !tokens[start].afterPossessive,
+        let name = placeOrOrganization(at: start - 1)
       else { break }
-      while start > 0, tokens[start - 1].start >= place.span.start { start -= 1 }
+      start = name.lowerBound
     }
     return start
   }
 
-  /// The last token of a glossary place mention after 'of' after token `k`, if there is one.
-  private func glossaryPlaceAfterOf(_ k: Int) -> Int? {
+  /// The last token of the name of a place or an organization after 'of' after token `k`
+  /// (Bank of Japan), if there is one.
+  private func nameAfterOf(_ k: Int) -> Int? {
     guard k + 2 < tokens.count, tokens[k + 1].key == lexicon.ofKey, tokens[k + 1].joinsPrevious, !covered[k + 1],
-      covered[k + 2], tokens[k + 2].joinsPrevious,
-      let place = mentions.first(where: { $0.span.start == tokens[k + 2].start }), place.entity?.type == "place"
+      tokens[k + 2].joinsPrevious, let name = placeOrOrganization(at: k + 2)
     else { return nil }
-    var end = k + 2
-    while end + 1 < tokens.count, tokens[end + 1].end <= place.span.end { end += 1 }
-    return end
+    return name.upperBound
   }
 
   /// Where a name starts when a lower-case noun written before names stands before it
@@ -908,19 +908,17 @@ private struct DocumentScan {
     return k - 1
   }
 
-  private func tokensIn(_ span: TextSpan) -> [WordToken] {
+  /// The indices of the word tokens inside `span` (none for kana and kanji).
+  private func tokenIndices(of span: TextSpan) -> Range<Int> {
     var low = 0
     var high = tokens.count
     while low < high {
       let middle = (low + high) / 2
       if tokens[middle].start < span.start { low = middle + 1 } else { high = middle }
     }
-    var result: [WordToken] = []
-    while low < tokens.count, tokens[low].end <= span.end {
-      result.append(tokens[low])
-      low += 1
-    }
-    return result
+    var end = low
+    while end < tokens.count, tokens[end].end <= span.end { end += 1 }
+    return low..<end
   }
 
   // MARK: Linking
@@ -948,4 +946,14 @@ private struct DocumentScan {
     mentions.append(mention)
     return mention
   }
+}
+
+extension Unicode.Scalar {
+  /// A kanji: CJK unified ideographs and their extension A, and the repeat mark 々.
+  fileprivate var isKanji: Bool {
+    (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || self == "々"
+  }
+
+  /// A katakana letter or the long-vowel mark ー (not the middle dot ・).
+  fileprivate var isKatakanaLetter: Bool { (0x30A1...0x30FA).contains(value) || self == "ー" }
 }

@@ -93,27 +93,25 @@ public struct MentionLexicon: Sendable {
       known.append(KnownName(type: fields[0], name: fields[1]))
     }
     self.knownNames = known
-    func folded(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.compactMap { ScalarClass($0).folded } }
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
     for (number, line) in Self.lines(japaneseNameSuffixes) {
       let fields = line.split(separator: "\t").map(String.init)
       guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
         throw .invalidTable(file: Self.japaneseNameSuffixesFile, line: number, message: "expected a suffix and a type, tab-separated")
       }
-      suffixes.append((folded(fields[0]), fields[1]))
+      suffixes.append((Self.folded(fields[0].unicodeScalars), fields[1]))
     }
     self.japaneseNameSuffixes = suffixes.sorted { $0.suffix.count > $1.suffix.count }
-    self.japaneseCommonStems = Set(Self.lines(japaneseCommonStems).map { folded($0.line) })
-    self.adjectiveCaseEndings = Self.lines(adjectiveCaseEndings).map {
-      $0.line.unicodeScalars.compactMap { ScalarClass($0).folded }
-    }
-    japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map {
-      $0.line.unicodeScalars.compactMap { ScalarClass($0).folded }
-    }.sorted { $0.count > $1.count }
+    self.japaneseCommonStems = Set(Self.lines(japaneseCommonStems).map { Self.folded($0.line.unicodeScalars) })
+    self.adjectiveCaseEndings = Self.lines(adjectiveCaseEndings).map { Self.folded($0.line.unicodeScalars) }
+    japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map { Self.folded($0.line.unicodeScalars) }
+      .sorted { $0.count > $1.count }
     russianAdjectiveEndings = Self.lines(adjectiveEndings).map { Array($0.line.unicodeScalars) }
     let titleLines = Self.lines(japaneseTitles).map { $0.line.split(separator: "\t").map(String.init) }
-    self.japaneseTitles = titleLines.compactMap { $0.first.map(folded) }
-    japaneseHonorifics = titleLines.filter { $0.count > 1 && $0[1] == "honorific" }.compactMap { $0.first.map(folded) }
+    self.japaneseTitles = titleLines.compactMap { $0.first.map { Self.folded($0.unicodeScalars) } }
+    japaneseHonorifics = titleLines.filter { $0.count > 1 && $0[1] == "honorific" }.compactMap {
+      $0.first.map { Self.folded($0.unicodeScalars) }
+    }
     russianEndings = Self.lines(endings).map { Array($0.line.unicodeScalars) }.sorted { $0.count > $1.count }
     let tokenizer = WordTokenizer(endings: russianEndings)
     articleKey = tokenizer.key(of: "the")
@@ -177,16 +175,21 @@ public struct MentionLexicon: Sendable {
 
   /// Whether a Cyrillic word of four letters or more ends in an adjective's case ending.
   func looksLikeAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-    let folded = word.compactMap { ScalarClass($0).folded }
+    let folded = Self.folded(word)
     return folded.count >= 4 && adjectiveCaseEndings.contains { folded.suffix($0.count).elementsEqual($0) }
   }
 
   /// Whether a Cyrillic word ends like an adjective.
   func isAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-    let folded = word.compactMap { ScalarClass($0).folded }
+    let folded = Self.folded(word)
     return russianAdjectiveEndings.contains { ending in
       folded.count > ending.count + 2 && folded.suffix(ending.count).elementsEqual(ending)
     }
+  }
+
+  /// Scalars as the mention finder compares them (`ScalarClass.folded`).
+  private static func folded(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+    scalars.compactMap { ScalarClass($0).folded }
   }
 
   private static func lines(_ text: String) -> [(number: Int, line: String)] {

@@ -137,12 +137,10 @@ public final class NameDictionary: Sendable {
     return words.dropFirst().contains { $0.isCapitalized }
   }
 
-  /// The entity of a form, nil for a known name.
-  func entity(of form: Form) -> Entity? { form.entity >= 0 ? glossary.entities[Int(form.entity)] : nil }
-
   /// The type of a form's entity, or of its known name.
-  func type(of form: Form) -> String {
-    form.entity >= 0 ? glossary.entities[Int(form.entity)].type : knownNames[Int(form.name)].type
+  func type(ofForm index: Int32) -> String {
+    let form = forms[Int(index)]
+    return form.entity >= 0 ? glossary.entities[Int(form.entity)].type : knownNames[Int(form.name)].type
   }
 
   /// How many names the dictionary holds.

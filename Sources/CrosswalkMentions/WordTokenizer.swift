@@ -223,7 +223,7 @@ struct WordTokenizer {
   }
 
   /// Strips the longest Russian ending that leaves three letters or more, from a word of four
-  /// letters or more; whether it stripped one.
+  /// letters or more; the ending it stripped, if any.
   private func stem(_ folded: inout [Unicode.Scalar], letters: Int) -> [Unicode.Scalar]? {
     guard letters >= 4 else { return nil }
     for ending in endings where folded.count - ending.count >= 3 {

@@ -13,8 +13,8 @@ import Testing
     return MentionResources(index: index, lexicon: lexicon)
   }()
 
-  func mentions(_ text: String, language: String) throws -> [Mention] {
-    let finder = try MentionFinder(resources: try #require(Self.resources))
+  func mentions(_ text: String, language: String, resources: MentionResources? = nil) throws -> [Mention] {
+    let finder = try MentionFinder(resources: try #require(resources ?? Self.resources))
     let document = Document(
       id: "t", path: "t.txt", language: language, languageSource: .manifest,
       encoding: EncodingReport(name: "UTF-8", evidence: "valid-utf8", confidence: 100, byteCount: text.utf8.count),

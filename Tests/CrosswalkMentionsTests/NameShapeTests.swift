@@ -1,4 +1,3 @@
-import CrosswalkCore
 import CrosswalkGlossaryData
 import CrosswalkMentions
 import CrosswalkNames
@@ -156,13 +155,8 @@ extension MentionFinderTests {
   @Test func aGlossaryNameWinsOverAKnownNameOfTheSameSpelling() throws {
     let lexicon = try Self.lexicon(nameHeads: nil, knownNames: "place\tTokyo\nplace\tNemuro\n")
     let index = try #require(Self.resources).index
-    let finder = try MentionFinder(resources: MentionResources(index: index, lexicon: lexicon))
-    let text = "Kishida flew from Tokyo to Nemuro."
-    let document = Document(
-      id: "t", path: "t.txt", language: "en", languageSource: .manifest,
-      encoding: EncodingReport(name: "UTF-8", evidence: "valid-utf8", confidence: 100, byteCount: text.utf8.count),
-      text: text)
-    let found = try finder.mentions(in: document)
+    let found = try mentions(
+      "Kishida flew from Tokyo to Nemuro.", language: "en", resources: MentionResources(index: index, lexicon: lexicon))
     #expect(found.first { $0.surface == "Tokyo" }?.entity?.id == "tokyo")
     #expect(found.first { $0.surface == "Nemuro" }?.source == .knownName)
   }
