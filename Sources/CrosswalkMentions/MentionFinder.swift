@@ -401,8 +401,13 @@ private struct DocumentScan {
     var p = 0
     while p < folded.count {
       guard isBoundary(run.offsets[p]) else { p += 1; continue }
-      if let end = longestCJKMatch(run, from: p) {
+      let match = longestCJKMatch(run, from: p)
+      if let end = organizationName(run, from: p), end > match?.end ?? p {
+        let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
+        addResolved(span: span, source: .nameSuffix, unresolvedType: "organization", keepUnresolved: true)
         p = end
+      } else if let match {
+        p = add(cjkMatch: match, in: run, from: p)
       } else if let end = kanjiName(run, from: p) {
         p = end
       } else if let end = suffixedName(run, from: p) {
@@ -429,9 +434,10 @@ private struct DocumentScan {
     q >= run.folded.count ? true : isBoundary(run.offsets[q])
   }
 
-  /// The longest glossary name at `p`, preferring one that ends at a word boundary; returns the
-  /// folded position after it.
-  private mutating func longestCJKMatch(_ run: CJKRun, from p: Int) -> Int? {
+  /// The longest glossary name at `p`, preferring one that ends at a word boundary: the folded
+  /// position after it, and its forms. Text in hiragana alone is a name only where the name is
+  /// written so (the verb ending たい is not タイ, Thailand).
+  private func longestCJKMatch(_ run: CJKRun, from p: Int) -> (end: Int, forms: [Int32])? {
     var hash: UInt64 = 0
     var atBoundary: (Int, Int32)?
     var anywhere: (Int, Int32)?
@@ -453,14 +459,84 @@ private struct DocumentScan {
       return nil
     }
     let forms = dictionary.endings[Int(chosen.1) - 1]
-    if let end = organizationSuffix(run, after: chosen.0, forms: forms) {
+    if (p..<chosen.0).allSatisfy({ document.scalars[run.offsets[$0]].isHiragana }),
+      !forms.contains(where: { dictionary.text(ofForm: $0).unicodeScalars.contains(where: \.isHiragana) })
+    {
+      return nil
+    }
+    return (chosen.0, forms)
+  }
+
+  /// Records a glossary or known name found at `p`, with what makes it part of a longer name:
+  /// an organization of the place (ロシア軍), or a place suffix after a known name (根室市,
+  /// 羅臼港). Returns the folded position after what was recorded.
+  private mutating func add(cjkMatch match: (end: Int, forms: [Int32]), in run: CJKRun, from p: Int) -> Int {
+    if let end = organizationSuffix(run, after: match.end, forms: match.forms) {
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
       addResolved(span: span, source: .glossary, unresolvedType: "organization", keepUnresolved: true)
       return end
     }
-    let span = TextSpan(start: run.offsets[p], end: run.offsets[chosen.0 - 1] + 1)
-    add(glossaryMatch: span, forms: forms)
-    return chosen.0
+    if match.forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 }),
+      let (end, type) = nameSuffix(run, at: match.end), type == dictionary.type(ofForm: match.forms[0])
+    {
+      let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
+      addResolved(span: span, source: .knownName, unresolvedType: type, keepUnresolved: true)
+      return end
+    }
+    add(glossaryMatch: TextSpan(start: run.offsets[p], end: run.offsets[match.end - 1] + 1), forms: match.forms)
+    return match.end
+  }
+
+  /// A suffix of `MentionLexicon.japaneseNameSuffixes` at folded position `q` that ends at a
+  /// word boundary: where it ends, and the type of name it makes.
+  private func nameSuffix(_ run: CJKRun, at q: Int) -> (end: Int, type: String)? {
+    for (suffix, type) in lexicon.japaneseNameSuffixes where q + suffix.count <= run.folded.count {
+      let end = q + suffix.count
+      if run.folded[q..<end].elementsEqual(suffix), endsAtBoundary(run, end) { return (end, type) }
+    }
+    return nil
+  }
+
+  /// The name of an organization the glossary lacks that a whole group of kanji and katakana
+  /// makes, ending in a suffix of an organization (ロシア国立軍事公文書館, 根室湾北部漁業協同組合,
+  /// 駐日ロシア大使館, 全国強制抑留者協会): `p` must start the group, past any common word
+  /// leading it (同大学, 昨年). Returns the folded position after it.
+  private func organizationName(_ run: CJKRun, from p: Int) -> Int? {
+    func original(_ q: Int) -> Unicode.Scalar { document.scalars[run.offsets[q]] }
+    func inGroup(_ q: Int) -> Bool { original(q).isKanji || original(q).isKatakanaLetter }
+    func consecutive(_ q: Int) -> Bool { q == 0 || run.offsets[q] == run.offsets[q - 1] + 1 }
+    guard inGroup(p) else { return nil }
+    var start = p
+    while start > 0, consecutive(start), inGroup(start - 1) { start -= 1 }
+    if start == 0, run.offsets[0] > 0, ScalarClass(document.scalars[run.offsets[0] - 1]).kind == .digit { return nil }
+    // A leading prefix (同, 元) or word of time (昨年, 同日) is not the name's.
+    func wordEnd(_ q: Int) -> Int {
+      var end = q + 1
+      while end < run.folded.count, !isBoundary(run.offsets[end]) { end += 1 }
+      return end
+    }
+    while start <= p {
+      let end = wordEnd(start)
+      let word = run.folded[start..<end]
+      guard lexicon.japaneseCommonStems.contains(Array(word)),
+        word.count == 1 || word.last.map(Self.timeKanji.contains) == true
+      else { break }
+      start = end
+    }
+    guard start == p else { return nil }
+    var groupEnd = p
+    while groupEnd < run.folded.count, groupEnd - p < 16, consecutive(groupEnd), inGroup(groupEnd) { groupEnd += 1 }
+    // The name ends the group, or a title follows it (北海道大学教授); 湊谷清志組合長 is a person.
+    for end in stride(from: groupEnd, through: p + 3, by: -1)
+    where endsAtBoundary(run, end) && (end == groupEnd || hasTitle(run, at: end)) {
+      for (suffix, type) in lexicon.japaneseNameSuffixes where type == "organization" && end - suffix.count >= p + 2 {
+        guard run.folded[(end - suffix.count)..<end].elementsEqual(suffix) else { continue }
+        let stem = Array(run.folded[p..<(end - suffix.count)])
+        if lexicon.japaneseCommonStems.contains(stem) { continue }
+        return end
+      }
+    }
+    return nil
   }
 
   /// Where an organization named after the place just matched ends (ロシア軍, ロシア東部軍管区):
@@ -506,6 +582,7 @@ private struct DocumentScan {
         end = givenEnd
         break
       }
+      if end == nil, known { end = unlistedGivenName(run, surname: p..<surnameEnd) }
       if end == nil, surnameLength >= 2, known, hasTitle(run, at: surnameEnd) { end = surnameEnd }
       guard let end else { continue }
       if !known { documentSurnames.insert(Array(surname)) }
@@ -514,6 +591,48 @@ private struct DocumentScan {
       return end
     }
     return nil
+  }
+
+  /// Where a given name the readings table lacks ends, after a known surname: one to three kanji
+  /// before an honorific or an age in brackets (宮坂庄吉さん, 田村誠一（58）), or two or three
+  /// before another title that does not start inside them (村上悠紀子教授, not 田中外務|大臣);
+  /// or one to three katakana, with a kanji such as 子, before an honorific (宮坂フミ子さん).
+  private func unlistedGivenName(_ run: CJKRun, surname: Range<Int>) -> Int? {
+    let folded = run.folded
+    func original(_ q: Int) -> Unicode.Scalar { document.scalars[run.offsets[q]] }
+    func personFollows(_ q: Int) -> Bool { hasTitle(run, at: q, honorificOnly: true) || hasAge(run, at: q) }
+    let start = surname.upperBound
+    for length in stride(from: 3, through: 1, by: -1) where start + length <= folded.count {
+      let end = start + length
+      guard (start..<end).allSatisfy({ original($0).isKanji }) else { continue }
+      if personFollows(end) { return end }
+      if length >= 2, surname.count >= 2, hasTitle(run, at: end),
+        !(start..<end).contains(where: { hasTitle(run, at: $0) })
+      {
+        return end
+      }
+    }
+    var end = start
+    while end < folded.count, end - start < 3, original(end).isKatakanaLetter { end += 1 }
+    guard end > start else { return nil }
+    if end < folded.count, Self.givenNameEndings.contains(original(end)) { end += 1 }
+    return personFollows(end) ? end : nil
+  }
+
+  /// Kanji that end the words of time in japanese-common-stems.txt (昨年, 同日, 先週).
+  private static let timeKanji: Set<Unicode.Scalar> = ["年", "月", "日", "週"]
+
+  /// Kanji that end given names written in katakana (フミ子, ハル江).
+  private static let givenNameEndings: Set<Unicode.Scalar> = ["子", "江", "代", "枝", "乃", "美"]
+
+  /// Whether an age in brackets follows folded position `q` (田村誠一（58）).
+  private func hasAge(_ run: CJKRun, at q: Int) -> Bool {
+    var o = q < run.folded.count ? run.offsets[q] : run.offsets[q - 1] + 1
+    guard o < document.scalars.count, document.scalars[o] == "（" || document.scalars[o] == "(" else { return false }
+    o += 1
+    let digitsStart = o
+    while o < document.scalars.count, o - digitsStart < 3, ScalarClass(document.scalars[o]).kind == .digit { o += 1 }
+    return o > digitsStart && o < document.scalars.count && (document.scalars[o] == "）" || document.scalars[o] == ")")
   }
 
   private func hasTitle(_ run: CJKRun, at q: Int, honorificOnly: Bool = false) -> Bool {
@@ -538,17 +657,13 @@ private struct DocumentScan {
     for length in stride(from: longest, through: 2, by: -1) {
       let q = p + length
       // The suffix must be where the stem ends: offsets are consecutive (no dropped ・).
-      guard run.offsets[q - 1] - run.offsets[p] == length - 1 else { continue }
-      for (suffix, type) in lexicon.japaneseNameSuffixes where q + suffix.count <= folded.count {
-        let end = q + suffix.count
-        guard folded[q..<end].elementsEqual(suffix), endsAtBoundary(run, end),
-          !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
-          !lexicon.japaneseCommonStems.contains([folded[p]])
-        else { continue }
-        let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
-        addResolved(span: span, source: .nameSuffix, unresolvedType: type, keepUnresolved: true)
-        return end
-      }
+      guard run.offsets[q - 1] - run.offsets[p] == length - 1, let (end, type) = nameSuffix(run, at: q),
+        !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
+        !lexicon.japaneseCommonStems.contains([folded[p]])
+      else { continue }
+      let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
+      addResolved(span: span, source: .nameSuffix, unresolvedType: type, keepUnresolved: true)
+      return end
     }
     return nil
   }
@@ -639,14 +754,18 @@ private struct DocumentScan {
         if isNameWord(j) {
           last = j
           j += 1
-        } else if lexicon.particles.contains(tokens[j].key), j + 1 < tokens.count, !covered[j + 1],
-          tokens[j + 1].joinsPrevious, isNameWord(j + 1),
+        } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
           tokens[j].key != lexicon.ofKey || !(k...last).contains(where: isOwnWord)
         {
           j += 1
+        } else if tokens[j].key == lexicon.forKey, heads[tokens[j - 1].key] != nil, startsName(j + 1) {
+          j += 1  // Institute for Resource Studies
         } else {
           break
         }
+      }
+      if j == last + 1, let end = listClosedByAnd(from: j), isHeadAndOf(k...last) {
+        last = end  // Ministry of Economy, Trade and Industry
       }
       runs.append(k...last)
       k = last + 1
@@ -670,9 +789,7 @@ private struct DocumentScan {
     for run in single {
       guard let name = trimmed(run), name.count == 1 else { continue }
       let token = tokens[name.lowerBound]
-      if let known = shortForms[token.key],
-        known != nil || !(token.isCyrillic && lexicon.isAdjective(document.scalars[token.start..<token.end]))
-      {
+      if let known = shortForms[token.key] {
         let span = TextSpan(start: token.start, end: token.end)
         mentions.append(
           Mention(
@@ -683,6 +800,33 @@ private struct DocumentScan {
         _ = resolveRun(run, allowWeak: true)
       }
     }
+  }
+
+  /// Whether token `j` starts a name's word of its own that may continue a run.
+  private func startsName(_ j: Int) -> Bool {
+    j < tokens.count && !covered[j] && tokens[j].joinsPrevious && isNameWord(j)
+  }
+
+  /// Whether a run ends in a head noun, 'of' and one word (The Ministry of Economy).
+  private func isHeadAndOf(_ run: ClosedRange<Int>) -> Bool {
+    let last = run.upperBound
+    return run.count >= 3 && heads[tokens[last - 2].key] != nil && tokens[last - 1].key == lexicon.ofKey
+  }
+
+  /// The last word of a list that continues a name after a comma: single capitalized words
+  /// after commas, the last after 'and' (, Trade and Industry); nil when there is none.
+  private func listClosedByAnd(from j: Int) -> Int? {
+    var k = j
+    while k + 1 < tokens.count, k - j < 8, !covered[k], isNameWord(k) || tokens[k].key == lexicon.andKey {
+      let gap = document.scalars[tokens[k - 1].end..<tokens[k].start]
+      if tokens[k].key == lexicon.andKey {
+        guard gap.elementsEqual([" "]), startsName(k + 1), k > j else { return nil }
+        return k + 1
+      }
+      guard gap.elementsEqual([",", " "]) else { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// The run without the titles, months, particles and other words that are not names at its
@@ -789,9 +933,17 @@ private struct DocumentScan {
 
   private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "「", "『", "‘"]
 
+  /// Records the words of a person's name of several words as its short forms. A Russian word
+  /// shaped like an adjective is one only when the name does not start with an adjective and
+  /// so reads as a person's (Павел Ланской → Ланской), not an unresolved name of another kind
+  /// (Симодский трактат).
   private func registerShortForms(of words: ArraySlice<WordToken>, entity: Entity?, in table: inout [UInt64: Entity?]) {
-    guard words.count >= 2 else { return }
-    for word in words where word.letters >= 3 && !word.isAllCaps {
+    guard words.count >= 2, let first = words.first else { return }
+    func isAdjective(_ word: WordToken) -> Bool {
+      word.isCyrillic && lexicon.isAdjective(document.scalars[word.start..<word.end])
+    }
+    let adjectivesAreNames = entity != nil || !isAdjective(first)
+    for word in words where word.letters >= 3 && !word.isAllCaps && (adjectivesAreNames || !isAdjective(word)) {
       table[word.key] = .some(entity)
     }
   }
@@ -828,7 +980,9 @@ private struct DocumentScan {
     let last = run.upperBound
     guard first < last else { return nil }
     if let type = heads[tokens[last].key], !tokens[last].isAllCaps { return (first...last, type) }
-    if let type = heads[tokens[first].key], tokens[first + 1].key == lexicon.ofKey { return (first...last, type) }
+    if let type = heads[tokens[first].key], tokens[first + 1].key == lexicon.ofKey || tokens[first + 1].key == lexicon.forKey {
+      return (first...last, type)
+    }
     if let type = wordsBefore[tokens[first].key], isOwnWord(first + 1) { return (first...last, type) }
     return nil
   }
@@ -953,6 +1107,9 @@ extension Unicode.Scalar {
   fileprivate var isKanji: Bool {
     (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || self == "々"
   }
+
+  /// A hiragana letter.
+  fileprivate var isHiragana: Bool { (0x3041...0x3096).contains(value) }
 
   /// A katakana letter or the long-vowel mark ー (not the middle dot ・).
   fileprivate var isKatakanaLetter: Bool { (0x30A1...0x30FA).contains(value) || self == "ー" }

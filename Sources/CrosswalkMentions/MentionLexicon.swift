@@ -51,6 +51,10 @@ public struct MentionLexicon: Sendable {
   private let adjectiveCaseEndings: [[Unicode.Scalar]]
   /// The key of 'of', which joins a head to the name after it (Sea of Okhotsk).
   let ofKey: UInt64
+  /// Keys of 'for' (Institute for Resource Studies) and 'and' (Ministry of Economy, Trade and
+  /// Industry), which stand inside names only in these shapes.
+  let forKey: UInt64
+  let andKey: UInt64
   /// The key of 'by', which starts a byline.
   let byKey: UInt64
   /// Endings of Russian adjectives (Симодский, Курильской), folded: a capitalized word with one
@@ -116,6 +120,8 @@ public struct MentionLexicon: Sendable {
     let tokenizer = WordTokenizer(endings: russianEndings)
     articleKey = tokenizer.key(of: "the")
     ofKey = tokenizer.key(of: "of")
+    forKey = tokenizer.key(of: "for")
+    andKey = tokenizer.key(of: "and")
     byKey = tokenizer.key(of: "by")
     self.particles = HashedKeySet(Self.lines(particles).map { tokenizer.key(of: $0.line) })
     var table: [String: HashedKeySet] = [:]

@@ -143,6 +143,13 @@ public final class NameDictionary: Sendable {
     return form.entity >= 0 ? glossary.entities[Int(form.entity)].type : knownNames[Int(form.name)].type
   }
 
+  /// The text of a form: its glossary name, or its known name.
+  func text(ofForm index: Int32) -> String {
+    let form = forms[Int(index)]
+    return form.entity >= 0
+      ? glossary.entities[Int(form.entity)].name(at: Int(form.name)).text : knownNames[Int(form.name)].name
+  }
+
   /// How many names the dictionary holds.
   public var formCount: Int { forms.count }
 }

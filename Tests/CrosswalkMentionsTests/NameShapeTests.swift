@@ -80,6 +80,31 @@ extension MentionFinderTests {
     #expect(found["Russo"] == nil)
   }
 
+  @Test func englishMinistryListsInstitutesForAndDatelines() throws {
+    let found = try types(
+      """
+      TOKYO, Nov 19 — The Ministry of Land, Infrastructure, Transport and Tourism and the Institute for Arctic Shipping Studies spoke. Judge Irina Volkova heard the Bulgarian journalist.
+      """)
+    #expect(found["Ministry of Land, Infrastructure, Transport and Tourism"] == "organization")
+    #expect(found["Institute for Arctic Shipping Studies"] == "organization")
+    #expect(found["Irina Volkova"] != nil)
+    #expect(found["Nov"] == nil && found["Bulgarian"] == nil && found["Judge Irina Volkova"] == nil)
+  }
+
+  @Test func aListNotClosedByAndIsNotPartOfTheName() throws {
+    let found = try types("The Ministry of Defence, Navy officials and Tokyo disagreed.")
+    #expect(found["Ministry of Defence"] == "organization")
+    #expect(found["Ministry of Defence, Navy"] == nil)
+  }
+
+  @Test func aRussianSurnameShapedLikeAnAdjectiveIsAShortForm() throws {
+    let found = try mentions(
+      "Доцент Павел Воротынский считает иначе. «Это важно», — отметил Воротынский. Симодский трактат подписали давно, а Симодский порт закрыт.",
+      language: "ru")
+    #expect(found.contains { $0.surface == "Воротынский" && $0.source == .shortForm })
+    #expect(!found.contains { $0.surface == "Симодский" })
+  }
+
   @Test func russianNamesWithOnlyTheFirstWordCapitalized() throws {
     let found = try types(
       "Экспедиция вышла в воды Тихого океана. Сотрудники Дальневосточного федерального университета и Центрального архива ФСБ России побывали на острове Шумшу.",
@@ -123,6 +148,39 @@ extension MentionFinderTests {
     #expect(found["鶴間宏和"] == "person")
     #expect(found["鶴間"] == "person")
     #expect(found["白樺勇"] == "person")
+  }
+
+  @Test func japaneseOrganizationsAreTheWholeGroupBeforeTheirSuffix() throws {
+    let found = try types(
+      "昨日、北方海洋資源研究機構は発表した。同機構によると、駐日モンゴル大使館と日ロ沿岸漁業協同組合も加わる。昨年ロシア国立海軍公文書館が資料を出した。",
+      language: "ja")
+    #expect(found["北方海洋資源研究機構"] == "organization")
+    #expect(found["駐日モンゴル大使館"] == "organization")
+    #expect(found["日ロ沿岸漁業協同組合"] == "organization")
+    #expect(found["ロシア国立海軍公文書館"] == "organization")
+    #expect(found["同機構"] == nil && found["機構"] == nil)
+    #expect(found.keys.allSatisfy { !$0.hasPrefix("昨年") && !$0.hasPrefix("ロ沿岸") })
+  }
+
+  @Test func japanesePersonsWithGivenNamesTheReadingsTableLacks() throws {
+    let found = try types(
+      "父の相沢庄之助さんは漁師だった。高木ハツ子さん（90）と村瀬千鶴（45）も覚えている。北都大学の田中瑛璃香教授が話した。田中外務大臣も訪れた。",
+      language: "ja")
+    #expect(found["相沢庄之助"] == "person")
+    #expect(found["高木ハツ子"] == "person")
+    #expect(found["村瀬千鶴"] == "person")
+    #expect(found["田中瑛璃香"] == "person")
+    // A title that starts inside what would be the given name: the surname alone.
+    #expect(found["田中外務"] == nil)
+  }
+
+  @Test func aKnownPlaceBeforeAPlaceSuffixIsOneName() throws {
+    let found = try links("船は根室港に戻り、稚内市の職員が迎えた。行きたいと話した。", language: "ja")
+    #expect(found["根室港"] == "null")
+    #expect(found["稚内市"] == "null")
+    #expect(found["根室"] == nil && found["稚内"] == nil)
+    // Hiragana text is not a name written in katakana (たい is not タイ, Thailand).
+    #expect(found["たい"] == nil)
   }
 
   @Test func japaneseSuffixesNeedANameBeforeThem() throws {
