@@ -401,15 +401,19 @@ private struct DocumentScan {
     var p = 0
     while p < folded.count {
       guard isBoundary(run.offsets[p]) else { p += 1; continue }
+      // A person's name comes before an organization that follows it in the same group
+      // (山本一郎東京大学名誉教授).
       let match = longestCJKMatch(run, from: p)
-      if let end = organizationName(run, from: p), end > match?.end ?? p {
+      if match == nil, let end = kanjiName(run, from: p) {
+        p = end
+      } else if let end = organizationName(run, from: p), end > match?.end ?? p,
+        match.map({ dictionary.type(ofForm: $0.forms[0]) != "person" }) ?? true
+      {
         let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
         addResolved(span: span, source: .nameSuffix, unresolvedType: "organization", keepUnresolved: true)
         p = end
       } else if let match {
         p = add(cjkMatch: match, in: run, from: p)
-      } else if let end = kanjiName(run, from: p) {
-        p = end
       } else if let end = suffixedName(run, from: p) {
         p = end
       } else if let end = katakanaWord(run, from: p) {

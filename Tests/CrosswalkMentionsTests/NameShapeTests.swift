@@ -172,6 +172,10 @@ extension MentionFinderTests {
     #expect(found["田中瑛璃香"] == "person")
     // A title that starts inside what would be the given name: the surname alone.
     #expect(found["田中外務"] == nil)
+    // A person before an organization in one group of kanji is not part of it.
+    let group = try types("座長の山本一郎東京大学名誉教授が話した。", language: "ja")
+    #expect(group["山本一郎"] == "person")
+    #expect(group["東京大学"] == "organization")
   }
 
   @Test func aKnownPlaceBeforeAPlaceSuffixIsOneName() throws {
