@@ -433,6 +433,9 @@ private struct DocumentScan {
     offset >= document.scalars.count || boundaries[offset / 64] & (1 << UInt64(offset % 64)) != 0
   }
 
+  /// The document's scalar at folded position `q` of a run (katakana unfolded).
+  private func original(_ run: CJKRun, _ q: Int) -> Unicode.Scalar { document.scalars[run.offsets[q]] }
+
   /// Whether a match ending before folded position `q` ends at a word boundary.
   private func endsAtBoundary(_ run: CJKRun, _ q: Int) -> Bool {
     q >= run.folded.count ? true : isBoundary(run.offsets[q])
@@ -463,7 +466,7 @@ private struct DocumentScan {
       return nil
     }
     let forms = dictionary.endings[Int(chosen.1) - 1]
-    if (p..<chosen.0).allSatisfy({ document.scalars[run.offsets[$0]].isHiragana }),
+    if (p..<chosen.0).allSatisfy({ original(run, $0).isHiragana }),
       !forms.contains(where: { dictionary.text(ofForm: $0).unicodeScalars.contains(where: \.isHiragana) })
     {
       return nil
@@ -506,25 +509,17 @@ private struct DocumentScan {
   /// 駐日ロシア大使館, 全国強制抑留者協会): `p` must start the group, past any common word
   /// leading it (同大学, 昨年). Returns the folded position after it.
   private func organizationName(_ run: CJKRun, from p: Int) -> Int? {
-    func original(_ q: Int) -> Unicode.Scalar { document.scalars[run.offsets[q]] }
-    func inGroup(_ q: Int) -> Bool { original(q).isKanji || original(q).isKatakanaLetter }
+    func inGroup(_ q: Int) -> Bool { original(run, q).isKanji || original(run, q).isKatakanaLetter }
     func consecutive(_ q: Int) -> Bool { q == 0 || run.offsets[q] == run.offsets[q - 1] + 1 }
     guard inGroup(p) else { return nil }
     var start = p
     while start > 0, consecutive(start), inGroup(start - 1) { start -= 1 }
     if start == 0, run.offsets[0] > 0, ScalarClass(document.scalars[run.offsets[0] - 1]).kind == .digit { return nil }
     // A leading prefix (同, 元) or word of time (昨年, 同日) is not the name's.
-    func wordEnd(_ q: Int) -> Int {
-      var end = q + 1
-      while end < run.folded.count, !isBoundary(run.offsets[end]) { end += 1 }
-      return end
-    }
     while start <= p {
-      let end = wordEnd(start)
-      let word = run.folded[start..<end]
-      guard lexicon.japaneseCommonStems.contains(Array(word)),
-        word.count == 1 || word.last.map(Self.timeKanji.contains) == true
-      else { break }
+      var end = start + 1
+      while end < run.folded.count, !isBoundary(run.offsets[end]) { end += 1 }
+      guard lexicon.japaneseLeadingWords.contains(Array(run.folded[start..<end])) else { break }
       start = end
     }
     guard start == p else { return nil }
@@ -603,12 +598,11 @@ private struct DocumentScan {
   /// or one to three katakana, with a kanji such as 子, before an honorific (宮坂フミ子さん).
   private func unlistedGivenName(_ run: CJKRun, surname: Range<Int>) -> Int? {
     let folded = run.folded
-    func original(_ q: Int) -> Unicode.Scalar { document.scalars[run.offsets[q]] }
     func personFollows(_ q: Int) -> Bool { hasTitle(run, at: q, honorificOnly: true) || hasAge(run, at: q) }
     let start = surname.upperBound
     for length in stride(from: 3, through: 1, by: -1) where start + length <= folded.count {
       let end = start + length
-      guard (start..<end).allSatisfy({ original($0).isKanji }) else { continue }
+      guard (start..<end).allSatisfy({ original(run, $0).isKanji }) else { continue }
       if personFollows(end) { return end }
       if length >= 2, surname.count >= 2, hasTitle(run, at: end),
         !(start..<end).contains(where: { hasTitle(run, at: $0) })
@@ -617,21 +611,15 @@ private struct DocumentScan {
       }
     }
     var end = start
-    while end < folded.count, end - start < 3, original(end).isKatakanaLetter { end += 1 }
+    while end < folded.count, end - start < 3, original(run, end).isKatakanaLetter { end += 1 }
     guard end > start else { return nil }
-    if end < folded.count, Self.givenNameEndings.contains(original(end)) { end += 1 }
+    if end < folded.count, lexicon.japaneseGivenNameEndings.contains(original(run, end)) { end += 1 }
     return personFollows(end) ? end : nil
   }
 
-  /// Kanji that end the words of time in japanese-common-stems.txt (昨年, 同日, 先週).
-  private static let timeKanji: Set<Unicode.Scalar> = ["年", "月", "日", "週"]
-
-  /// Kanji that end given names written in katakana (フミ子, ハル江).
-  private static let givenNameEndings: Set<Unicode.Scalar> = ["子", "江", "代", "枝", "乃", "美"]
-
-  /// Whether an age in brackets follows folded position `q` (田村誠一（58）).
+  /// Whether an age in brackets follows what ends before folded position `q` (田村誠一（58）).
   private func hasAge(_ run: CJKRun, at q: Int) -> Bool {
-    var o = q < run.folded.count ? run.offsets[q] : run.offsets[q - 1] + 1
+    var o = run.offsets[q - 1] + 1
     guard o < document.scalars.count, document.scalars[o] == "（" || document.scalars[o] == "(" else { return false }
     o += 1
     let digitsStart = o
@@ -651,10 +639,11 @@ private struct DocumentScan {
   private mutating func suffixedName(_ run: CJKRun, from p: Int) -> Int? {
     let folded = run.folded
     guard p < folded.count else { return nil }
-    func original(_ q: Int) -> Unicode.Scalar { document.scalars[run.offsets[q]] }
-    let kanji = original(p).isKanji
+    let kanji = original(run, p).isKanji
     var stemEnd = p
-    while stemEnd < folded.count, stemEnd - p < 6, kanji ? original(stemEnd).isKanji : original(stemEnd).isKatakanaLetter {
+    while stemEnd < folded.count, stemEnd - p < 6,
+      kanji ? original(run, stemEnd).isKanji : original(run, stemEnd).isKatakanaLetter
+    {
       stemEnd += 1
     }
     let longest = min(stemEnd - p, kanji ? 4 : 6)
@@ -663,7 +652,7 @@ private struct DocumentScan {
       // The suffix must be where the stem ends: offsets are consecutive (no dropped ・).
       guard run.offsets[q - 1] - run.offsets[p] == length - 1, let (end, type) = nameSuffix(run, at: q),
         !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
-        !lexicon.japaneseCommonStems.contains([folded[p]])
+        !lexicon.japaneseLeadingWords.contains([folded[p]])
       else { continue }
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
       addResolved(span: span, source: .nameSuffix, unresolvedType: type, keepUnresolved: true)
@@ -700,8 +689,7 @@ private struct DocumentScan {
   private mutating func katakanaWord(_ run: CJKRun, from p: Int) -> Int? {
     var q = p
     while q < run.folded.count {
-      let original = document.scalars[run.offsets[q]]
-      guard original.isKatakanaLetter else { break }
+      guard original(run, q).isKatakanaLetter else { break }
       q += 1
     }
     guard q - p >= 3 else { return nil }

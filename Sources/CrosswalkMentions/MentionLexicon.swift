@@ -16,6 +16,7 @@ public struct MentionLexicon: Sendable {
   public static let adjectiveCaseEndingsFile = "mentions/russian-adjective-case-endings.txt"
   public static let japaneseNameSuffixesFile = "mentions/japanese-name-suffixes.tsv"
   public static let japaneseCommonStemsFile = "mentions/japanese-common-stems.txt"
+  public static let japaneseGivenNameEndingsFile = "mentions/japanese-given-name-endings.txt"
   public static let knownNamesFile = "mentions/known-names.tsv"
 
   /// A place or organization the glossary has no entity for but that is surely a name.
@@ -45,6 +46,11 @@ public struct MentionLexicon: Sendable {
   let japaneseNameSuffixes: [(suffix: [Unicode.Scalar], type: String)]
   /// Words that take those suffixes without making a name (無人島), folded.
   let japaneseCommonStems: Set<[Unicode.Scalar]>
+  /// Of those, the prefixes and words of time that lead a group of kanji without being part of
+  /// the name after them (同大学, 昨年ロシア国立公文書館).
+  let japaneseLeadingWords: Set<[Unicode.Scalar]>
+  /// Kanji that end a given name otherwise in katakana (フミ子).
+  let japaneseGivenNameEndings: Set<Unicode.Scalar>
   /// Names the mention finder reports unresolved, with their type (known-names.tsv).
   let knownNames: [KnownName]
   /// Case endings of Russian adjectives, folded (see `looksLikeAdjective`).
@@ -80,13 +86,14 @@ public struct MentionLexicon: Sendable {
       japaneseTitles: file(japaneseTitlesFile), adjectiveEndings: file(adjectiveEndingsFile),
       organizationSuffixes: file(organizationSuffixesFile), nameHeads: file(nameHeadsFile),
       adjectiveCaseEndings: file(adjectiveCaseEndingsFile), japaneseNameSuffixes: file(japaneseNameSuffixesFile),
-      japaneseCommonStems: file(japaneseCommonStemsFile), knownNames: file(knownNamesFile))
+      japaneseCommonStems: file(japaneseCommonStemsFile), knownNames: file(knownNamesFile),
+      japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile))
   }
 
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
     organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, japaneseNameSuffixes: String,
-    japaneseCommonStems: String, knownNames: String
+    japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String
   ) throws(NameError) {
     var known: [KnownName] = []
     for (number, line) in Self.lines(knownNames) {
@@ -106,7 +113,27 @@ public struct MentionLexicon: Sendable {
       suffixes.append((Self.folded(fields[0].unicodeScalars), fields[1]))
     }
     self.japaneseNameSuffixes = suffixes.sorted { $0.suffix.count > $1.suffix.count }
-    self.japaneseCommonStems = Set(Self.lines(japaneseCommonStems).map { Self.folded($0.line.unicodeScalars) })
+    var stems: Set<[Unicode.Scalar]> = []
+    var leading: Set<[Unicode.Scalar]> = []
+    for (number, line) in Self.lines(japaneseCommonStems) {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count <= 2, !fields[0].isEmpty, fields.count == 1 || fields[1] == "leads" else {
+        throw .invalidTable(file: Self.japaneseCommonStemsFile, line: number, message: "expected a word, and `leads` or nothing")
+      }
+      let word = Self.folded(fields[0].unicodeScalars)
+      stems.insert(word)
+      if fields.count == 2 { leading.insert(word) }
+    }
+    self.japaneseCommonStems = stems
+    japaneseLeadingWords = leading
+    var givenNameEndings: Set<Unicode.Scalar> = []
+    for (number, line) in Self.lines(japaneseGivenNameEndings) {
+      guard line.unicodeScalars.count == 1, let kanji = line.unicodeScalars.first else {
+        throw .invalidTable(file: Self.japaneseGivenNameEndingsFile, line: number, message: "expected one kanji")
+      }
+      givenNameEndings.insert(kanji)
+    }
+    self.japaneseGivenNameEndings = givenNameEndings
     self.adjectiveCaseEndings = Self.lines(adjectiveCaseEndings).map { Self.folded($0.line.unicodeScalars) }
     japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map { Self.folded($0.line.unicodeScalars) }
       .sorted { $0.count > $1.count }

@@ -215,7 +215,7 @@ extension MentionFinderTests {
   }
 
   @Test func aGlossaryNameWinsOverAKnownNameOfTheSameSpelling() throws {
-    let lexicon = try Self.lexicon(nameHeads: nil, knownNames: "place\tTokyo\nplace\tNemuro\n")
+    let lexicon = try Self.lexicon(replacing: [MentionLexicon.knownNamesFile: "place\tTokyo\nplace\tNemuro\n"])
     let index = try #require(Self.resources).index
     let found = try mentions(
       "Kishida flew from Tokyo to Nemuro.", language: "en", resources: MentionResources(index: index, lexicon: lexicon))
@@ -224,18 +224,19 @@ extension MentionFinderTests {
   }
 
   /// The built-in lexicon with one list replaced.
-  static func lexicon(nameHeads: String?, knownNames: String?) throws -> MentionLexicon {
-    func file(_ name: String) -> String { EmbeddedGlossaries.file(name) ?? "" }
+  static func lexicon(replacing lists: [String: String]) throws -> MentionLexicon {
+    func file(_ name: String) -> String { lists[name] ?? EmbeddedGlossaries.file(name) ?? "" }
     return try MentionLexicon(
       endings: file(MentionLexicon.endingsFile), particles: file(MentionLexicon.particlesFile),
       notNames: file(MentionLexicon.notNamesFile), japaneseTitles: file(MentionLexicon.japaneseTitlesFile),
       adjectiveEndings: file(MentionLexicon.adjectiveEndingsFile),
       organizationSuffixes: file(MentionLexicon.organizationSuffixesFile),
-      nameHeads: nameHeads ?? file(MentionLexicon.nameHeadsFile),
+      nameHeads: file(MentionLexicon.nameHeadsFile),
       adjectiveCaseEndings: file(MentionLexicon.adjectiveCaseEndingsFile),
       japaneseNameSuffixes: file(MentionLexicon.japaneseNameSuffixesFile),
       japaneseCommonStems: file(MentionLexicon.japaneseCommonStemsFile),
-      knownNames: knownNames ?? file(MentionLexicon.knownNamesFile))
+      knownNames: file(MentionLexicon.knownNamesFile),
+      japaneseGivenNameEndings: file(MentionLexicon.japaneseGivenNameEndingsFile))
   }
 
   @Test func malformedListsNameTheirFileAndLine() throws {
@@ -249,10 +250,16 @@ extension MentionFinderTests {
       }
     }
     #expect(failsAt(MentionLexicon.nameHeadsFile, line: 2) {
-      try Self.lexicon(nameHeads: "en\tministry\torganization\thead\nen\tcape\tplace\tsomewhere\n", knownNames: nil)
+      try Self.lexicon(replacing: [MentionLexicon.nameHeadsFile: "en\tministry\torganization\thead\nen\tcape\tplace\tsomewhere\n"])
     })
     #expect(failsAt(MentionLexicon.knownNamesFile, line: 3) {
-      try Self.lexicon(nameHeads: nil, knownNames: "# Nemuro\nplace\tNemuro\nperson\tSomebody\n")
+      try Self.lexicon(replacing: [MentionLexicon.knownNamesFile: "# Nemuro\nplace\tNemuro\nperson\tSomebody\n"])
+    })
+    #expect(failsAt(MentionLexicon.japaneseCommonStemsFile, line: 2) {
+      try Self.lexicon(replacing: [MentionLexicon.japaneseCommonStemsFile: "同\tleads\n昨年\tlater\n"])
+    })
+    #expect(failsAt(MentionLexicon.japaneseGivenNameEndingsFile, line: 2) {
+      try Self.lexicon(replacing: [MentionLexicon.japaneseGivenNameEndingsFile: "子\n子江\n"])
     })
   }
 }
