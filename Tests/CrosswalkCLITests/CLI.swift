@@ -1,5 +1,6 @@
 // Runs the built `crosswalk` binary, as a user would, and captures what it prints.
 import Foundation
+import Synchronization
 import Testing
 
 /// The outcome of one run of the binary.
@@ -52,10 +53,21 @@ enum CLI {
       stderr: String(decoding: err, as: UTF8.self))
   }
 
-  /// A new empty folder for files a test writes.
+  /// A new empty folder for files a test writes, removed when the test process exits (so a test
+  /// that fails half-way leaves nothing behind either).
   static func temporaryFolder() throws -> URL {
+    _ = removeFoldersAtExit
     let folder = FileManager.default.temporaryDirectory.appending(path: "crosswalk-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    temporaryFolders.withLock { $0.append(folder) }
     return folder
   }
 }
+
+private let temporaryFolders = Mutex<[URL]>([])
+
+private let removeFoldersAtExit: Void = {
+  atexit {
+    for folder in temporaryFolders.withLock({ $0 }) { try? FileManager.default.removeItem(at: folder) }
+  }
+}()

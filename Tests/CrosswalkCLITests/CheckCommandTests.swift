@@ -10,7 +10,7 @@ struct CheckCommandTests {
   /// before them so that columns must count code points, not UTF-16 units.
   let article = "😀 The talks began in UkraineOn February 24.\nThey met the the envoys in Kiev.\n"
 
-  /// A new folder holding `files` (relative path → text), removed by the caller.
+  /// A new folder holding `files` (relative path → text).
   func folder(_ files: [String: String]) throws -> URL {
     let folder = try CLI.temporaryFolder()
     for (path, text) in files {
@@ -35,7 +35,6 @@ struct CheckCommandTests {
   @Test("--format sarif: one run, the rules that ran, a result with region, fix and properties")
   func sarif() throws {
     let dir = try folder(["docs/a.txt": article])
-    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try CLI.run(
       [
         "check", "docs", "--only", "glued-words", "--only", "doubled-word", "--only", "name-variant",
@@ -106,7 +105,6 @@ struct CheckCommandTests {
   @Test("--format sarif -o writes the same log to a file, and the log is byte-identical run to run")
   func sarifFile() throws {
     let dir = try folder(["a.txt": article])
-    defer { try? FileManager.default.removeItem(at: dir) }
     let first = try CLI.run(["check", "a.txt", "--format", "sarif", "-o", "log.sarif"], in: dir)
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stdout.isEmpty)
@@ -122,7 +120,6 @@ struct CheckCommandTests {
       ".crosswalk.yaml": "version: 1\nrules:\n  disable: [glued-words]\n",
       "corpus/en/deep/a.txt": article,
     ])
-    defer { try? FileManager.default.removeItem(at: dir) }
     // No --only here: it would decide for every rule, and the file's choice must show.
     let fromRoot = try CLI.run(["check", "corpus/en/deep/a.txt", "--format", "jsonl"], in: dir)
     #expect(fromRoot.status == 0, "\(fromRoot.stderr)")
@@ -150,7 +147,6 @@ struct CheckCommandTests {
         "version: 1\nrules:\n  disabel: [glued-words]\n  enable: [doubled-wrod]\nfail-on: warnings\n",
       "a.txt": article,
     ])
-    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try CLI.run(["check", "a.txt"], in: dir)
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
@@ -191,7 +187,6 @@ struct CheckCommandTests {
       """,
       "a.txt": article,
     ])
-    defer { try? FileManager.default.removeItem(at: dir) }
     // The file alone: doubled-word at error, but fail-on never.
     let file = try CLI.run(["check", "a.txt", "--format", "jsonl"], in: dir)
     #expect(file.status == 0, "\(file.stderr)")
@@ -213,7 +208,6 @@ struct CheckCommandTests {
   func baselineRoundTrip() throws {
     let original = "The talks began in UkraineOn February 24.\nThey met the the envoys.\n"
     let dir = try folder(["docs/a.txt": original])
-    defer { try? FileManager.default.removeItem(at: dir) }
     let rules = ["--only", "glued-words", "--only", "doubled-word"]
     let written = try CLI.run(["check", "docs", "--write-baseline", "baseline.json"] + rules, in: dir)
     #expect(written.status == 0, "\(written.stderr)")
@@ -279,7 +273,6 @@ struct CheckCommandTests {
         "{\n  \"version\": 1,\n  \"findings\": [\n    {\"path\": \"a.txt\", \"rul\": \"calque\", \"text\": \"x\"}\n  ]\n}\n",
       "version.json": "{\"version\": 7, \"findings\": []}\n",
     ])
-    defer { try? FileManager.default.removeItem(at: dir) }
     let syntax = try CLI.run(["check", "a.txt", "--baseline", "syntax.json"], in: dir)
     #expect(syntax.status == 2)
     #expect(syntax.stdout.isEmpty)

@@ -282,9 +282,7 @@ struct MentionsCommandTests {
 
   @Test("-o writes what standard output gets, in every format; an unwritable -o fails at once with exit 2")
   func outputFile() throws {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "crosswalk-mentions-o-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let folder = try CLI.temporaryFolder()
     for format in ["jsonl", "json", "tsv", "text"] {
       let path = folder.appending(path: "mentions.\(format)").path
       let printed = try mentions(["corpus", "--format", format])
@@ -380,7 +378,6 @@ struct MentionsCommandTests {
   @Test("invalid UTF-8 in UTF-8 text: read with U+FFFD, a warning naming the file, exit 0")
   func invalidUTF8() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let bad = folder.appending(path: "bad.txt")
     let bytes =
       Array("Maria Zakharova said: “Kyiv — not Tōkyō — decides.” ".utf8) + [0xFF]
@@ -403,7 +400,6 @@ struct MentionsCommandTests {
   @Test("invalid UTF-8 in ASCII text (one 0xFF byte): read as a legacy code page with a warning naming the file, exit 0")
   func invalidUTF8InASCII() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let bad = folder.appending(path: "bad.txt")
     try Data(Array("Fumio Kishida visited Kyiv ".utf8) + [0xFF] + Array(" and Moscow.\n".utf8)).write(to: bad)
     let result = try CLI.run(["mentions", folder.path, "--format", "jsonl"])
@@ -417,7 +413,6 @@ struct MentionsCommandTests {
   @Test("a NUL byte at the start: skipped as binary with a warning, exit 0")
   func nulByte() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let bad = folder.appending(path: "nul.txt")
     try Data([0] + Array("Fumio Kishida met Vladimir Putin.\n".utf8)).write(to: bad)
     let result = try CLI.run(["mentions", folder.path, "--format", "jsonl"])
@@ -431,7 +426,6 @@ struct MentionsCommandTests {
   @Test("a PNG file: skipped as binary with a warning, exit 0")
   func binaryFile() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let bad = folder.appending(path: "image.png")
     var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
     var seed: UInt32 = 12345
@@ -450,7 +444,6 @@ struct MentionsCommandTests {
   @Test("an empty file: no error, listed with no mentions, exit 0")
   func emptyFile() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let empty = folder.appending(path: "empty.txt")
     try Data().write(to: empty)
     let result = try CLI.run(["mentions", folder.path, "--format", "jsonl"])
@@ -468,7 +461,6 @@ struct MentionsCommandTests {
   @Test("a 20 MB file on one line: processed, thousands of mentions, large columns", .timeLimit(.minutes(15)))
   func hugeSingleLine() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let big = folder.appending(path: "big.txt")
     let sentence = "Kishida met Osechkin in Tokyo. "
     let repeats = 20_000_000 / sentence.utf8.count + 1
@@ -495,7 +487,6 @@ struct MentionsCommandTests {
   @Test("--max-size: a larger file is an error naming it, the rest go on, exit 2")
   func sizeLimit() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let large = folder.appending(path: "large.txt")
     try Data(String(repeating: "Kishida met Osechkin in Tokyo. ", count: 100).utf8).write(to: large)
     let result = try CLI.run(["mentions", folder.path, "--max-size", "1K", "--format", "jsonl"])
@@ -509,7 +500,6 @@ struct MentionsCommandTests {
   @Test("a symbolic link loop: a warning naming it, each document once, exit 0", .timeLimit(.minutes(2)))
   func symlinkLoop() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let sub = folder.appending(path: "sub")
     try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
     try Data("Osechkin wrote to Zakharova.\n".utf8).write(to: sub.appending(path: "inner.txt"))
@@ -528,7 +518,6 @@ struct MentionsCommandTests {
   @Test("a dangling symbolic link: an error naming it, the rest go on, exit 2")
   func danglingLink() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let broken = folder.appending(path: "broken.txt")
     try FileManager.default.createSymbolicLink(atPath: broken.path, withDestinationPath: "missing.txt")
     let result = try CLI.run(["mentions", folder.path, "--format", "jsonl"])
@@ -540,7 +529,6 @@ struct MentionsCommandTests {
   @Test("a file without read permission: an error naming it, the rest go on, exit 2", .enabled(if: getuid() != 0))
   func unreadableFile() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let locked = folder.appending(path: "locked.txt")
     try Data("Kishida met Osechkin.\n".utf8).write(to: locked)
     try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
@@ -555,7 +543,6 @@ struct MentionsCommandTests {
   @Test("a malformed manifest: exit 2, naming the manifest and the line")
   func malformedManifest() throws {
     let folder = try folderWithGoodFile()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let manifest = folder.appending(path: "manifest.yaml")
     try Data("documents:\n  - id: good\n    path: good.txt\n    langauge: en\n".utf8).write(to: manifest)
     let result = try CLI.run(["mentions", folder.path, "--format", "jsonl"])

@@ -73,7 +73,6 @@ struct NormalizeCommandTests {
   @Test("-o writes the file atomically and prints nothing")
   func outputFile() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appending(path: "keys.json").path
     let result = try CLI.run(["normalize", "Kisida", "--format", "json", "-o", path])
     #expect(result.status == 0)
@@ -115,7 +114,6 @@ struct NormalizeCommandTests {
   @Test("a folder as input is an error naming it, exit 2")
   func folderInput() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let result = try CLI.run(["normalize", "--input", folder.path])
     #expect(result.status == 2)
     #expect(result.stderr.contains("is a folder"))
@@ -124,7 +122,6 @@ struct NormalizeCommandTests {
   @Test("invalid UTF-8 is an error naming the file and line, exit 2, after the lines before it")
   func invalidUTF8() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appending(path: "names.txt")
     try Data([0x4B, 0x69, 0x73, 0x69, 0x64, 0x61, 0x0A, 0x4B, 0xFF, 0x0A]).write(to: path)
     let result = try CLI.run(["normalize", "--input", path.path, "--format", "jsonl"])
@@ -136,7 +133,6 @@ struct NormalizeCommandTests {
   @Test("a binary file is an error, exit 2")
   func binaryInput() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appending(path: "names.bin")
     try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02, 0x0A]).write(to: path)
     let result = try CLI.run(["normalize", "--input", path.path])
@@ -147,7 +143,6 @@ struct NormalizeCommandTests {
   @Test("an empty file gives an empty result, exit 0")
   func emptyInput() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appending(path: "empty.txt")
     try Data().write(to: path)
     let result = try CLI.run(["normalize", "--input", path.path, "--format", "json"])

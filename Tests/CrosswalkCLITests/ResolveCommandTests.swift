@@ -53,7 +53,6 @@ struct ResolveCommandTests {
   @Test("--glossary replaces the built-in glossaries")
   func ownGlossary() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let glossary = folder.appending(path: "mine.yaml")
     try Data("entities:\n  - id: tanaka\n    type: person\n    name: Taro Tanaka\n".utf8).write(to: glossary)
     let result = try CLI.run([
@@ -68,7 +67,6 @@ struct ResolveCommandTests {
   @Test("a malformed glossary is an error naming file, line and column, exit 2")
   func badGlossary() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let glossary = folder.appending(path: "bad.yaml")
     try Data("entities:\n  - id: a\n    type: place\n    name: A\n    aliasses: [B]\n".utf8).write(
       to: glossary)
@@ -104,7 +102,6 @@ struct GlossaryCommandTests {
   @Test("validate: every kind of error with file, line and column, exit 2")
   func validateErrors() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     try Data(
       """
       entities:
@@ -148,7 +145,6 @@ struct GlossaryCommandTests {
   @Test("export and import round-trip through TBX")
   func exportImport() throws {
     let folder = try CLI.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     let tbx = folder.appending(path: "all.tbx").path
     #expect(try CLI.run(["glossary", "export", "--format", "tbx", "-o", tbx]).status == 0)
     let imported = try CLI.run(["glossary", "import", tbx])
