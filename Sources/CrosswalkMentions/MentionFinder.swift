@@ -64,7 +64,7 @@ public final class MentionFinder {
     scan.findGlossaryWords()
     for run in pieces.runs { scan.findInCJK(run) }
     scan.findCapitalizedRuns()
-    if !pieces.runs.isEmpty { scan.linkKanjiShortForms() }
+    if !pieces.runs.isEmpty { scan.findJapaneseShortForms(in: pieces.runs) }
     return scan.mentions.sorted { $0.span < $1.span }
   }
 
@@ -129,6 +129,8 @@ private struct DocumentScan {
   var lowerCaseWords = HashedKeySet()
   /// Keys of titles (President, Minister, профессор): nothing before one in a run is the name.
   let titles: HashedKeySet
+  /// Keys of the nouns that make a name of an event or a document (Declaration, Treaty).
+  let events: HashedKeySet
   /// The parts of unresolved katakana names written in full (ドミトリー・サフォノフ), by folded
   /// text: a part standing alone later is the same person (サフォノフ).
   var katakanaNameParts: Set<[Unicode.Scalar]> = []
@@ -150,6 +152,7 @@ private struct DocumentScan {
     heads = finder.resources.lexicon.nameHeads(in: language)
     wordsBefore = finder.resources.lexicon.wordsBeforeNames(in: language)
     titles = finder.resources.lexicon.titles(in: language)
+    events = finder.resources.lexicon.events(in: language)
     readings = finder.resources.index.readings
     covered = [Bool](repeating: false, count: tokens.count)
     weakCapital = [Bool](repeating: false, count: tokens.count)
@@ -466,8 +469,21 @@ private struct DocumentScan {
       return nil
     }
     let forms = dictionary.endings[Int(chosen.1) - 1]
-    if (p..<chosen.0).allSatisfy({ original(run, $0).isHiragana }),
-      !forms.contains(where: { dictionary.text(ofForm: $0).unicodeScalars.contains(where: \.isHiragana) })
+    // Folding makes hiragana and katakana one: the text's kana must be of the kind the name
+    // is written in (とマリ is not トマリ).
+    let span = p..<chosen.0
+    let hiragana = span.contains { original(run, $0).isHiragana }
+    if hiragana, !forms.contains(where: { dictionary.text(ofForm: $0).unicodeScalars.contains(where: \.isHiragana) }) {
+      return nil
+    }
+    if hiragana, span.contains(where: { original(run, $0).isKatakanaLetter }),
+      !forms.contains(where: { dictionary.text(ofForm: $0).unicodeScalars.contains(where: \.isKatakanaLetter) })
+    {
+      return nil
+    }
+    // Away from a word boundary, a name does not end inside a katakana word (マリ in マリク).
+    if chosen.0 < run.folded.count, !endsAtBoundary(run, chosen.0), original(run, chosen.0 - 1).isKatakanaLetter,
+      original(run, chosen.0).isKatakanaLetter
     {
       return nil
     }
@@ -495,11 +511,18 @@ private struct DocumentScan {
   }
 
   /// A suffix of `MentionLexicon.japaneseNameSuffixes` at folded position `q` that ends at a
-  /// word boundary: where it ends, and the type of name it makes.
+  /// word boundary, or before a bound word (稚内市|内): where it ends, and the type of name it
+  /// makes.
   private func nameSuffix(_ run: CJKRun, at q: Int) -> (end: Int, type: String)? {
+    func boundWordFollows(_ end: Int) -> Bool {
+      lexicon.japaneseBoundWords.contains { word in
+        end + word.count <= run.folded.count && run.folded[end..<(end + word.count)].elementsEqual(word)
+          && endsAtBoundary(run, end + word.count)
+      }
+    }
     for (suffix, type) in lexicon.japaneseNameSuffixes where q + suffix.count <= run.folded.count {
       let end = q + suffix.count
-      if run.folded[q..<end].elementsEqual(suffix), endsAtBoundary(run, end) { return (end, type) }
+      if run.folded[q..<end].elementsEqual(suffix), endsAtBoundary(run, end) || boundWordFollows(end) { return (end, type) }
     }
     return nil
   }
@@ -573,6 +596,8 @@ private struct DocumentScan {
         guard folded[surnameEnd..<givenEnd].allSatisfy(\.isKanji), surnameLength + givenLength >= 3,
           readings.isGivenName(scalars: folded[surnameEnd..<givenEnd])
         else { continue }
+        // 岡部元大使 is 岡部, former ambassador: 元 (Hajime) is no given name before a title.
+        if givenLength == 1, hasTitle(run, at: surnameEnd) { continue }
         let vouched =
           known
           ? endsAtBoundary(run, givenEnd) || hasTitle(run, at: givenEnd)
@@ -627,10 +652,17 @@ private struct DocumentScan {
     return o > digitsStart && o < document.scalars.count && (document.scalars[o] == "）" || document.scalars[o] == ")")
   }
 
+  /// Whether a title starts at folded position `q`, or an honorific only; a title may follow a
+  /// prefix of one character (元外相, 前首相).
   private func hasTitle(_ run: CJKRun, at q: Int, honorificOnly: Bool = false) -> Bool {
-    (honorificOnly ? lexicon.japaneseHonorifics : lexicon.japaneseTitles).contains { title in
-      q + title.count <= run.folded.count && run.folded[q..<(q + title.count)].elementsEqual(title)
+    func starts(_ q: Int) -> Bool {
+      (honorificOnly ? lexicon.japaneseHonorifics : lexicon.japaneseTitles).contains { title in
+        q + title.count <= run.folded.count && run.folded[q..<(q + title.count)].elementsEqual(title)
+      }
     }
+    if starts(q) { return true }
+    return !honorificOnly && q + 1 < run.folded.count && lexicon.japaneseLeadingWords.contains([run.folded[q]])
+      && starts(q + 1)
   }
 
   /// A name the glossary lacks, marked by a suffix of places or institutions (根室市, 納沙布岬,
@@ -661,28 +693,94 @@ private struct DocumentScan {
     return nil
   }
 
-  /// Links a kanji surname standing alone (岸田首相) to the person the document names in full
-  /// (岸田文雄), wherever in the document.
-  mutating func linkKanjiShortForms() {
-    var surnames: [String: Entity] = [:]
-    for mention in mentions where mention.entity?.type == "person" {
+  /// The short forms of the persons the document names in full, found wherever they stand,
+  /// before the full form too (a headline's 鳩山 before 鳩山一郎首相): the surname of a kanji
+  /// name (岸田 of 岸田文雄, linked to the same entity), and the parts of a katakana name
+  /// (フルシチョフ of ニキータ・フルシチョフ, or of フルシチョフ第一書記). A kanji surname the scan
+  /// found alone before a title (岸田首相) takes the entity of the full form.
+  mutating func findJapaneseShortForms(in runs: [CJKRun]) {
+    var forms: [UInt64: (scalars: [Unicode.Scalar], entity: Entity?)] = [:]
+    var lengths = Set<Int>()
+    func register(_ scalars: [Unicode.Scalar], _ entity: Entity?) {
+      let hash = scalars.reduce(0) { NameDictionary.extend($0, UInt64($1.value)) }
+      if let known = forms[hash], known.entity != nil, entity == nil { return }
+      forms[hash] = (scalars, entity)
+      lengths.insert(scalars.count)
+    }
+    func lookup(_ scalars: ArraySlice<Unicode.Scalar>) -> Entity?? {
+      let hash = scalars.reduce(0) { NameDictionary.extend($0, UInt64($1.value)) }
+      guard let known = forms[hash], known.scalars.elementsEqual(scalars) else { return nil }
+      return .some(known.entity)
+    }
+    for mention in mentions where mention.source != .shortForm && (mention.entity?.type ?? mention.type) == "person" {
       let scalars = Array(mention.surface.unicodeScalars)
-      guard scalars.count >= 3, scalars.allSatisfy({ ScalarClass($0).kind == .cjk }) else { continue }
+      guard scalars.count >= 3, scalars.allSatisfy(\.isKanji) else { continue }
       for length in stride(from: min(3, scalars.count - 1), through: 1, by: -1)
-      where readings.isSurname(scalars: scalars[0..<length]) {
-        var surname = String.UnicodeScalarView()
-        surname.append(contentsOf: scalars[0..<length])
-        surnames[String(surname)] = mention.entity
+      where readings.isSurname(scalars: scalars[0..<length]) || documentSurnames.contains(Array(scalars[0..<length])) {
+        register(Array(scalars[0..<length]), mention.entity)
         break
       }
     }
-    guard !surnames.isEmpty else { return }
+    for part in katakanaNameParts where part.count >= 3 { register(part, nil) }
+    guard !forms.isEmpty else { return }
     for (index, mention) in mentions.enumerated() where mention.entity == nil && mention.source == .kanjiName {
-      guard let entity = surnames[mention.surface] else { continue }
+      guard let found = lookup(Array(mention.surface.unicodeScalars)[...]), let entity = found else { continue }
       mentions[index] = Mention(
         span: mention.span, surface: mention.surface, entity: entity, matchedName: nil, type: entity.type,
         score: 0.9, method: "short-form", source: .shortForm)
     }
+    let taken = mentions.map(\.span).sorted()
+    var next = 0
+    let longestFirst = lengths.filter { $0 >= 2 }.sorted(by: >)
+    for run in runs {
+      var p = 0
+      while p < run.folded.count {
+        let offset = run.offsets[p]
+        while next < taken.count, taken[next].end <= offset { next += 1 }
+        if next < taken.count, taken[next].start <= offset {
+          p += 1
+          continue
+        }
+        var found: (end: Int, entity: Entity?)?
+        if isBoundary(offset) {
+          for length in longestFirst where p + length <= run.folded.count {
+            let end = p + length
+            guard run.offsets[end - 1] - offset == length - 1, let entity = lookup(run.folded[p..<end]),
+              next >= taken.count || taken[next].start > run.offsets[end - 1], standsAlone(run, p..<end)
+            else { continue }
+            found = (end, entity)
+            break
+          }
+        }
+        guard let (end, entity) = found else {
+          p += 1
+          continue
+        }
+        let span = TextSpan(start: offset, end: run.offsets[end - 1] + 1)
+        mentions.append(
+          Mention(
+            span: span, surface: document.text(of: span), entity: entity, matchedName: nil, type: entity?.type ?? "person",
+            score: entity == nil ? 0 : 0.9, method: entity == nil ? nil : "short-form", source: .shortForm))
+        p = end
+      }
+    }
+  }
+
+  /// Whether a short form at folded positions `range` stands as a word: a kanji surname ending
+  /// at a word boundary or before a title, not before a suffix of places (松本市); katakana not
+  /// inside a longer katakana word.
+  private func standsAlone(_ run: CJKRun, _ range: Range<Int>) -> Bool {
+    if original(run, range.lowerBound).isKanji {
+      return (endsAtBoundary(run, range.upperBound) || hasTitle(run, at: range.upperBound))
+        && nameSuffix(run, at: range.upperBound) == nil
+    }
+    let before = run.offsets[range.lowerBound] - 1
+    let after = run.offsets[range.upperBound - 1] + 1
+    func isKatakana(_ offset: Int) -> Bool {
+      offset >= 0 && offset < document.scalars.count
+        && (document.scalars[offset].isKatakanaLetter || document.scalars[offset] == "・")
+    }
+    return !isKatakana(before) && !isKatakana(after)
   }
 
   /// A katakana word of three letters or more that the resolver links (a foreign name).
@@ -707,15 +805,19 @@ private struct DocumentScan {
           score: resolution.score, method: resolution.method, source: .katakana))
       return q
     }
-    // A foreign name in parts the glossary lacks (ドミトリー・サフォノフ) is a person's; a part of
-    // it standing alone later is the same person (サフォノフ).
+    // A foreign name in parts the glossary lacks (ドミトリー・サフォノフ; not サケ・マス, whose parts
+    // are all short) is a person's, and so are its parts standing alone (サフォノフ).
     let parts = surface.unicodeScalars.split(separator: "・")
     let source: Mention.Source
-    if parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count >= 2 }) {
+    if parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count >= 2 }), parts.contains(where: { $0.count >= 3 }) {
       for part in parts { katakanaNameParts.insert(part.compactMap { ScalarClass($0).folded }) }
       source = .katakana
     } else if katakanaNameParts.contains(Array(run.folded[p..<q])) {
       source = .shortForm
+    } else if parts.count == 1, hasTitle(run, at: q), !lexicon.japaneseCommonStems.contains(Array(run.folded[p..<q])) {
+      // A foreign surname before a title (ブルガーニン首相, ドムニツキー氏).
+      katakanaNameParts.insert(Array(run.folded[p..<q]))
+      source = .katakana
     } else {
       return nil
     }
@@ -847,6 +949,17 @@ private struct DocumentScan {
   /// compound adjective (Советско-японский). In a title-case line, only words written as names
   /// elsewhere are kept unresolved.
   private mutating func resolveRun(_ run: ClosedRange<Int>, allowWeak: Bool) -> Mention? {
+    if isEventName(run) {
+      // Nothing in it is a mention, the glossary's names just before it included (Washington
+      // Naval Conference).
+      let start = namesBefore(run.lowerBound)
+      if start < run.lowerBound {
+        let before = tokens[start].start..<tokens[run.lowerBound].start
+        mentions.removeAll { before.contains($0.span.start) }
+      }
+      for k in start...run.upperBound { covered[k] = true }
+      return nil
+    }
     if let (name, type) = builtOnNoun(run) {
       return addName(namesBefore(name.lowerBound)...name.upperBound, type: type)
     }
@@ -891,6 +1004,18 @@ private struct DocumentScan {
     }
     let span = TextSpan(start: tokens[startWithWordBefore(name.lowerBound)].start, end: tokens[name.upperBound].end)
     return addResolved(span: span, source: .capitalized, unresolvedType: nil, keepUnresolved: keep)
+  }
+
+  /// Whether a run names an event or a document: it ends in a noun such as Declaration, or
+  /// starts with one before 'of' (Treaty of Portsmouth).
+  private func isEventName(_ run: ClosedRange<Int>) -> Bool {
+    var first = run.lowerBound
+    while first < run.upperBound, neverInNames.contains(tokens[first].key) { first += 1 }
+    if first + 2 <= run.upperBound, tokens[first + 1].key == lexicon.ofKey {
+      if events.contains(tokens[first].key) { return true }
+      if heads[tokens[first].key] != nil { return false }  // Ministry of War
+    }
+    return events.contains(tokens[run.upperBound].key)
   }
 
   /// Records a name built on a common noun: linked when the resolver links it, else unresolved

@@ -38,6 +38,7 @@ public struct MentionLexicon: Sendable {
   private let neverInNamesByLanguage: [String: HashedKeySet]
   /// Of those, the titles.
   private let titlesByLanguage: [String: HashedKeySet]
+  private let eventsByLanguage: [String: HashedKeySet]
   /// The nouns of name-heads.tsv, by language and place: the type of name each makes.
   private let headsByLanguage: [String: [UInt64: String]]
   private let beforeByLanguage: [String: [UInt64: String]]
@@ -49,6 +50,9 @@ public struct MentionLexicon: Sendable {
   /// Of those, the prefixes and words of time that lead a group of kanji without being part of
   /// the name after them (同大学, 昨年ロシア国立公文書館).
   let japaneseLeadingWords: Set<[Unicode.Scalar]>
+  /// Words written in one word with a suffix of japanese-name-suffixes.tsv that are not the
+  /// name's (内 in 稚内市内, within the city).
+  let japaneseBoundWords: [[Unicode.Scalar]]
   /// Kanji that end a given name otherwise in katakana (フミ子).
   let japaneseGivenNameEndings: Set<Unicode.Scalar>
   /// Names the mention finder reports unresolved, with their type (known-names.tsv).
@@ -105,14 +109,22 @@ public struct MentionLexicon: Sendable {
     }
     self.knownNames = known
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
+    var bound: [[Unicode.Scalar]] = []
     for (number, line) in Self.lines(japaneseNameSuffixes) {
       let fields = line.split(separator: "\t").map(String.init)
-      guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-        throw .invalidTable(file: Self.japaneseNameSuffixesFile, line: number, message: "expected a suffix and a type, tab-separated")
+      guard fields.count == 2, !fields[0].isEmpty, ["place", "organization", "bound"].contains(fields[1]) else {
+        throw .invalidTable(
+          file: Self.japaneseNameSuffixesFile, line: number,
+          message: "expected a suffix and place, organization or bound, tab-separated")
       }
-      suffixes.append((Self.folded(fields[0].unicodeScalars), fields[1]))
+      if fields[1] == "bound" {
+        bound.append(Self.folded(fields[0].unicodeScalars))
+      } else {
+        suffixes.append((Self.folded(fields[0].unicodeScalars), fields[1]))
+      }
     }
     self.japaneseNameSuffixes = suffixes.sorted { $0.suffix.count > $1.suffix.count }
+    japaneseBoundWords = bound
     var stems: Set<[Unicode.Scalar]> = []
     var leading: Set<[Unicode.Scalar]> = []
     for (number, line) in Self.lines(japaneseCommonStems) {
@@ -154,6 +166,7 @@ public struct MentionLexicon: Sendable {
     var table: [String: HashedKeySet] = [:]
     var never: [String: HashedKeySet] = [:]
     var titles: [String: HashedKeySet] = [:]
+    var events: [String: HashedKeySet] = [:]
     for (number, line) in Self.lines(notNames) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
@@ -164,6 +177,7 @@ public struct MentionLexicon: Sendable {
       let why = fields.count > 2 ? fields[2] : ""
       if !Self.nameParts.contains(String(why)) { never[String(fields[0]), default: HashedKeySet()].insert(key) }
       if why == "title" { titles[String(fields[0]), default: HashedKeySet()].insert(key) }
+      if why == "event" { events[String(fields[0]), default: HashedKeySet()].insert(key) }
     }
     let everywhere = table["*"] ?? HashedKeySet()
     notNamesInAnyLanguage = everywhere
@@ -171,6 +185,7 @@ public struct MentionLexicon: Sendable {
     let neverEverywhere = never["*"] ?? HashedKeySet()
     neverInNamesByLanguage = never.mapValues { $0.union(neverEverywhere) }
     titlesByLanguage = titles
+    eventsByLanguage = events
     var heads: [String: [UInt64: String]] = [:]
     var before: [String: [UInt64: String]] = [:]
     for (number, line) in Self.lines(nameHeads) {
@@ -189,7 +204,7 @@ public struct MentionLexicon: Sendable {
   }
 
   /// The reasons in not-names.tsv of words that may still stand inside a longer name.
-  private static let nameParts: Set<String> = ["demonym", "common noun", "direction", "title"]
+  private static let nameParts: Set<String> = ["demonym", "common noun", "direction", "title", "event"]
 
   /// The keys of words that are not names in `language` (a primary tag: "en", "ru").
   func notNames(in language: String) -> HashedKeySet { notNamesByLanguage[language] ?? notNamesInAnyLanguage }
@@ -199,6 +214,10 @@ public struct MentionLexicon: Sendable {
 
   /// The keys of titles in `language` (President, Minister, профессор).
   func titles(in language: String) -> HashedKeySet { titlesByLanguage[language] ?? HashedKeySet() }
+
+  /// The keys of the nouns that make a name of an event or a document in `language`
+  /// (Declaration, Treaty).
+  func events(in language: String) -> HashedKeySet { eventsByLanguage[language] ?? HashedKeySet() }
 
   /// The head nouns of names in `language`, with the type of name each makes.
   func nameHeads(in language: String) -> [UInt64: String] { headsByLanguage[language] ?? [:] }
