@@ -120,6 +120,8 @@ private struct DocumentScan {
   let neverInNames: HashedKeySet
   /// The nouns names of institutions and places are built on (`MentionLexicon.nameHeads`).
   let heads: [UInt64: String]
+  /// Heads whose names take in the place after a preposition (Embassy … in Japan), with its key.
+  let placePrepositions: [UInt64: UInt64]
   let wordsBefore: [UInt64: String]
   /// Keys of words written with a capital where a capital means a name: not at a sentence's
   /// start, not in a title-case line, not in a glossary name. Such a word is a name where
@@ -150,6 +152,7 @@ private struct DocumentScan {
     notNames = finder.resources.lexicon.notNames(in: language)
     neverInNames = finder.resources.lexicon.neverInNames(in: language)
     heads = finder.resources.lexicon.nameHeads(in: language)
+    placePrepositions = finder.resources.lexicon.placePrepositions(in: language)
     wordsBefore = finder.resources.lexicon.wordsBeforeNames(in: language)
     titles = finder.resources.lexicon.titles(in: language)
     events = finder.resources.lexicon.events(in: language)
@@ -967,6 +970,11 @@ private struct DocumentScan {
     if run.count == 1, let type = heads[tokens[run.lowerBound].key], namesBefore(run.lowerBound) < run.lowerBound {
       return addName(namesBefore(run.lowerBound)...run.upperBound, type: type)
     }
+    if run.count == 1, tokens[run.lowerBound].isCyrillic, heads[tokens[run.lowerBound].key] == "organization",
+      let end = genitiveName(after: run.lowerBound)
+    {
+      return addName(run.lowerBound...end, type: "organization")
+    }
     guard var name = trimmed(run) else { return nil }
     if let (head, type) = lowerCaseHead(after: name) {
       // The name is the capitalized adjectives before the head (Малой Курильской гряды), not a
@@ -1022,10 +1030,26 @@ private struct DocumentScan {
   /// with the type the noun gives. Glossary mentions inside it (ФСБ России in Пограничная
   /// служба ФСБ России) give way to it.
   private mutating func addName(_ range: ClosedRange<Int>, type: String) -> Mention? {
+    var range = range
+    if let end = placeAfterPreposition(range) { range = range.lowerBound...end }
     let span = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound].end)
     mentions.removeAll { $0.span.start >= span.start && $0.span.end <= span.end }
     for k in range { covered[k] = true }
     return addResolved(span: span, source: .capitalized, unresolvedType: type, keepUnresolved: true)
+  }
+
+  /// The last token of the place a name built on a head such as Embassy takes in after its
+  /// preposition (Russian Embassy in Japan, Посольство России в Японии), if one follows.
+  private func placeAfterPreposition(_ name: ClosedRange<Int>) -> Int? {
+    guard !placePrepositions.isEmpty, let preposition = name.lazy.compactMap({ self.placePrepositions[self.tokens[$0].key] }).first
+    else { return nil }
+    let j = name.upperBound + 1
+    guard j + 1 < tokens.count, tokens[j].key == preposition, tokens[j].joinsPrevious, !covered[j], tokens[j + 1].joinsPrevious,
+      let place = placeOrOrganization(at: j + 1),
+      let mention = mentions.last(where: { $0.span.start == tokens[place.lowerBound].start }),
+      (mention.entity?.type ?? mention.type) == "place"
+    else { return nil }
+    return place.upperBound
   }
 
   /// Whether an unresolved run reads as a name rather than a capitalized word for another reason.
@@ -1144,6 +1168,19 @@ private struct DocumentScan {
       end = name.upperBound
     }
     return end
+  }
+
+  /// The last token of the place or organization a Russian head of an institution governs in
+  /// the genitive, up to two words in lower case after it (Посольстве России, Министерство
+  /// обороны РФ), if there is one.
+  private func genitiveName(after k: Int) -> Int? {
+    var j = k + 1
+    while j < tokens.count, j - k <= 3, tokens[j].joinsPrevious, tokens[j].isCyrillic {
+      if let name = placeOrOrganization(at: j) { return name.upperBound }
+      guard !covered[j], !tokens[j].isCapitalized else { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// Where a name built on a noun starts when glossary or known names of places and

@@ -39,6 +39,7 @@ public struct MentionLexicon: Sendable {
   /// Of those, the titles.
   private let titlesByLanguage: [String: HashedKeySet]
   private let eventsByLanguage: [String: HashedKeySet]
+  private let placePrepositionsByLanguage: [String: [UInt64: UInt64]]
   /// The nouns of name-heads.tsv, by language and place: the type of name each makes.
   private let headsByLanguage: [String: [UInt64: String]]
   private let beforeByLanguage: [String: [UInt64: String]]
@@ -188,19 +189,23 @@ public struct MentionLexicon: Sendable {
     eventsByLanguage = events
     var heads: [String: [UInt64: String]] = [:]
     var before: [String: [UInt64: String]] = [:]
+    var prepositions: [String: [UInt64: UInt64]] = [:]
     for (number, line) in Self.lines(nameHeads) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 4, !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty,
-        fields[3] == "head" || fields[3] == "before"
+      guard fields.count == 4 || (fields.count == 5 && !fields[4].isEmpty && fields[3] == "head"),
+        !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty, fields[3] == "head" || fields[3] == "before"
       else {
         throw .invalidTable(
-          file: Self.nameHeadsFile, line: number, message: "expected language, word, type and head or before, tab-separated")
+          file: Self.nameHeadsFile, line: number,
+          message: "expected language, word, type, head or before, and for a head an optional preposition, tab-separated")
       }
       let key = tokenizer.key(of: fields[1])
       if fields[3] == "head" { heads[fields[0], default: [:]][key] = fields[2] } else { before[fields[0], default: [:]][key] = fields[2] }
+      if fields.count == 5 { prepositions[fields[0], default: [:]][key] = tokenizer.key(of: fields[4]) }
     }
     headsByLanguage = heads
     beforeByLanguage = before
+    placePrepositionsByLanguage = prepositions
   }
 
   /// The reasons in not-names.tsv of words that may still stand inside a longer name.
@@ -221,6 +226,10 @@ public struct MentionLexicon: Sendable {
 
   /// The head nouns of names in `language`, with the type of name each makes.
   func nameHeads(in language: String) -> [UInt64: String] { headsByLanguage[language] ?? [:] }
+
+  /// The heads whose names take in the place they are in, by the key of the preposition before
+  /// it (Russian Embassy in Japan, Посольство России в Японии).
+  func placePrepositions(in language: String) -> [UInt64: UInt64] { placePrepositionsByLanguage[language] ?? [:] }
 
   /// The nouns that stand right before a name's own word in `language` (Cape, острова).
   func wordsBeforeNames(in language: String) -> [UInt64: String] { beforeByLanguage[language] ?? [:] }
