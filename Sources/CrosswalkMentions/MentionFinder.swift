@@ -1039,17 +1039,28 @@ private struct DocumentScan {
   }
 
   /// The last token of the place a name built on a head such as Embassy takes in after its
-  /// preposition (Russian Embassy in Japan, Посольство России в Японии), if one follows.
+  /// preposition (Russian Embassy in Japan, Посольство России в Японии, Управление ФСБ России по
+  /// Сахалинской области), if one follows.
   private func placeAfterPreposition(_ name: ClosedRange<Int>) -> Int? {
     guard !placePrepositions.isEmpty, let preposition = name.lazy.compactMap({ self.placePrepositions[self.tokens[$0].key] }).first
     else { return nil }
     let j = name.upperBound + 1
-    guard j + 1 < tokens.count, tokens[j].key == preposition, tokens[j].joinsPrevious, !covered[j], tokens[j + 1].joinsPrevious,
-      let place = placeOrOrganization(at: j + 1),
+    guard j + 1 < tokens.count, tokens[j].key == preposition, tokens[j].joinsPrevious, !covered[j], tokens[j + 1].joinsPrevious
+    else { return nil }
+    if let place = placeOrOrganization(at: j + 1),
       let mention = mentions.last(where: { $0.span.start == tokens[place.lowerBound].start }),
       (mention.entity?.type ?? mention.type) == "place"
+    {
+      return place.upperBound
+    }
+    // A Russian region not found yet: a capitalized adjective and a head of places in lower
+    // case (по Сахалинской области).
+    let region = j + 1
+    guard region + 1 < tokens.count, !covered[region], tokens[region].isCyrillic, tokens[region].isCapitalized,
+      lexicon.looksLikeAdjective(document.scalars[tokens[region].start..<tokens[region].end]),
+      !tokens[region + 1].isCapitalized, tokens[region + 1].joinsPrevious, heads[tokens[region + 1].key] == "place"
     else { return nil }
-    return place.upperBound
+    return region + 1
   }
 
   /// Whether an unresolved run reads as a name rather than a capitalized word for another reason.

@@ -1,5 +1,6 @@
 import CrosswalkCore
 import CrosswalkGlossaryData
+import CrosswalkICU
 import CrosswalkNames
 import Foundation
 
@@ -108,7 +109,7 @@ public struct MentionLexicon: Sendable {
       }
       known.append(KnownName(type: fields[0], name: fields[1]))
     }
-    self.knownNames = known
+    self.knownNames = try known + Self.latinAcronyms(of: known)
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
     var bound: [[Unicode.Scalar]] = []
     for (number, line) in Self.lines(japaneseNameSuffixes) {
@@ -206,6 +207,25 @@ public struct MentionLexicon: Sendable {
     headsByLanguage = heads
     beforeByLanguage = before
     placePrepositionsByLanguage = prepositions
+  }
+
+  /// Russian acronyms of three letters or more (РГО, ТОФ, МО РФ) in Latin letters, as
+  /// translations from Russian leave them (RGO, TOF, MO RF): known names too.
+  private static func latinAcronyms(of names: [KnownName]) throws(NameError) -> [KnownName] {
+    func isAcronym(_ name: String) -> Bool {
+      let letters = name.unicodeScalars.filter { $0 != " " }
+      return letters.count >= 3 && letters.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" }
+    }
+    let acronyms = names.filter { isAcronym($0.name) }
+    guard !acronyms.isEmpty else { return [] }
+    do {
+      let latin = try Transliterator(id: "Russian-Latin/BGN")
+      return try acronyms.map { name throws(ICUError) in
+        KnownName(type: name.type, name: try latin.transliterate(name.name))
+      }
+    } catch {
+      throw .icu(error)
+    }
   }
 
   /// The reasons in not-names.tsv of words that may still stand inside a longer name.
