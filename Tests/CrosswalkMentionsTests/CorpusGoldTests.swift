@@ -52,14 +52,15 @@ import Testing
 @Suite struct HeldOutTests {
   static let floors: [String: [String: Double]] = [
     "heldout": ["en": 0.94, "ja": 0.97, "ru": 0.97],
-    "heldout-b": ["en": 0.94, "ja": 0.95, "ru": 0.90],
-    "heldout-c": ["en": 0.90, "ja": 0.93, "ru": 0.90],
-    "heldout-d": ["en": 0.91, "ja": 0.87, "ru": 0.91],
+    "heldout-b": ["en": 0.95, "ja": 0.97, "ru": 0.92],
+    "heldout-c": ["en": 0.92, "ja": 0.95, "ru": 0.90],
+    "heldout-d": ["en": 0.93, "ja": 0.91, "ru": 0.95],
+    "heldout-e": ["en": 0.93, "ja": 0.96, "ru": 0.93],
   ]
 
-  // Set E (Tests/Fixtures/heldout-e) is left out on purpose: the next change to the finder is
+  // Set F (Tests/Fixtures/heldout-f) is left out on purpose: the next change to the finder is
   // measured on it before anyone reads its misses.
-  @Test(arguments: ["heldout", "heldout-b", "heldout-c", "heldout-d"])
+  @Test(arguments: ["heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e"])
   func scoresStayAboveTheirFloors(set: String) throws {
     let scores = try CorpusGoldTests.scores(gold: "Tests/Fixtures/\(set)/gold.json", corpus: "Tests/Fixtures/\(set)")
     let floors = try #require(Self.floors[set])

@@ -261,5 +261,74 @@ extension MentionFinderTests {
     #expect(failsAt(MentionLexicon.japaneseGivenNameEndingsFile, line: 2) {
       try Self.lexicon(replacing: [MentionLexicon.japaneseGivenNameEndingsFile: "子\n子江\n"])
     })
+    // A preposition only for a head; a suffix of a type the finder does not know.
+    #expect(failsAt(MentionLexicon.nameHeadsFile, line: 2) {
+      try Self.lexicon(replacing: [MentionLexicon.nameHeadsFile: "en\tembassy\torganization\thead\tin\nen\tcape\tplace\tbefore\tof\n"])
+    })
+    #expect(failsAt(MentionLexicon.japaneseNameSuffixesFile, line: 2) {
+      try Self.lexicon(replacing: [MentionLexicon.japaneseNameSuffixesFile: "市\tplace\n内\tinside\n"])
+    })
+  }
+
+  @Test func japaneseShortFormsStandBeforeAndAfterTheFullName() throws {
+    let text = "元島民「鳩山の決断、今こそ」\n1956年に鳩山一郎首相が署名した。最終的に鳩山は病をおして訪れた。松本市の職員も来た。"
+    let found = try mentions(text, language: "ja")
+    #expect(found.filter { $0.surface == "鳩山" }.count == 2)
+    #expect(found.contains { $0.surface == "鳩山一郎" && $0.type == "person" })
+    // A surname before a suffix of places is the place's (松本市), not the person's.
+    #expect(!found.contains { $0.surface == "松本" })
+  }
+
+  @Test func aKatakanaSurnameBeforeATitleIsAPerson() throws {
+    let found = try mentions(
+      "ブルガーニン首相とフルシチョフ第一書記が会い、松本俊一全権とマリク駐英大使の交渉が続いた。のちにフルシチョフは語った。サケ・マスの漁獲も議題だった。",
+      language: "ja")
+    for name in ["ブルガーニン", "マリク"] {
+      #expect(found.contains { $0.surface == name && $0.type == "person" }, "\(name)")
+    }
+    #expect(found.filter { $0.surface == "フルシチョフ" }.count == 2)
+    // Folding makes とマリ look like トマリ (a place); katakana parts of two letters are no name.
+    #expect(!found.contains { $0.surface.hasPrefix("と") || $0.surface.contains("サケ") || $0.surface == "マス" })
+  }
+
+  @Test func japaneseTitlesAfterAPrefixAndCitiesBeforeBoundWords() throws {
+    let found = try links("岡部元大使は札幌市内のホテルで、稚内市内の施設について話した。", language: "ja")
+    #expect(found["岡部"] == "null")
+    #expect(found["岡部元"] == nil)
+    #expect(found["札幌市"] == "null" && found["稚内市"] == "null")
+  }
+
+  @Test func eventsAndDocumentsAreNoNamesAndHoldNone() throws {
+    let found = try types(
+      "Delegates recalled the Potsdam Declaration, the Treaty of Portsmouth and the Washington Naval Conference. The Ministry of War and the Tokyo Stock Exchange stayed open.")
+    #expect(found["Potsdam"] == nil && found["Potsdam Declaration"] == nil)
+    #expect(found["Portsmouth"] == nil && found["Washington"] == nil && found["Naval Conference"] == nil)
+    #expect(found["Ministry of War"] == "organization")
+    #expect(found["Tokyo Stock Exchange"] == "organization")
+  }
+
+  @Test func anEmbassyTakesInThePlaceItIsIn() throws {
+    let english = try types("A spokesman for the Russian Embassy in Japan spoke; the Embassy of Japan in Russia did not.")
+    #expect(english["Russian Embassy in Japan"] == "organization")
+    #expect(english["Embassy of Japan in Russia"] == "organization")
+    #expect(english["Japan"] == nil && english["Russia"] == nil)
+    let russian = try types(
+      "Об этом сообщили в Посольстве России в Японии. Управление ФСБ России по Сахалинской области и представители Министерства обороны РФ молчат.",
+      language: "ru")
+    #expect(russian["Посольстве России в Японии"] == "organization")
+    #expect(russian["Управление ФСБ России по Сахалинской области"] == "organization")
+    #expect(russian["Министерства обороны РФ"] == "organization")
+    #expect(russian["России"] == nil && russian["РФ"] == nil)
+  }
+
+  @Test func russianAcronymsInLatinLettersAreKnownNames() throws {
+    let lexicon = try Self.lexicon(replacing: [MentionLexicon.knownNamesFile: "organization\tРГО\norganization\tЕС\n"])
+    let index = try #require(Self.resources).index
+    let found = try mentions(
+      "The expedition of RGO and Pacific fleet left. Translation: ES", language: "en",
+      resources: MentionResources(index: index, lexicon: lexicon))
+    #expect(found.contains { $0.surface == "RGO" && $0.source == .knownName && $0.type == "organization" })
+    // Two letters are too few to tell an acronym from anything else.
+    #expect(!found.contains { $0.surface == "ES" })
   }
 }
