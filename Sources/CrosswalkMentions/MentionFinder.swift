@@ -133,8 +133,8 @@ private struct DocumentScan {
   let titles: HashedKeySet
   /// Keys of the nouns that make a name of an event or a document (Declaration, Treaty).
   let events: HashedKeySet
-  /// The parts of unresolved katakana names written in full (ドミトリー・サフォノフ), by folded
-  /// text: a part standing alone later is the same person (サフォノフ).
+  /// The parts of unresolved katakana names (ドミトリー・サフォノフ, ブルガーニン首相), by folded
+  /// text: a part standing alone anywhere is the same person (サフォノフ).
   var katakanaNameParts: Set<[Unicode.Scalar]> = []
   /// Kanji surnames the readings table lacks that this document gives with a given name and a
   /// title (湊谷 in 湊谷清志組合長): later, 湊谷氏 is the same person's.
@@ -705,13 +705,13 @@ private struct DocumentScan {
     var forms: [UInt64: (scalars: [Unicode.Scalar], entity: Entity?)] = [:]
     var lengths = Set<Int>()
     func register(_ scalars: [Unicode.Scalar], _ entity: Entity?) {
-      let hash = scalars.reduce(0) { NameDictionary.extend($0, UInt64($1.value)) }
+      let hash = WordTokenizer.hash(scalars)
       if let known = forms[hash], known.entity != nil, entity == nil { return }
       forms[hash] = (scalars, entity)
       lengths.insert(scalars.count)
     }
     func lookup(_ scalars: ArraySlice<Unicode.Scalar>) -> Entity?? {
-      let hash = scalars.reduce(0) { NameDictionary.extend($0, UInt64($1.value)) }
+      let hash = WordTokenizer.hash(scalars)
       guard let known = forms[hash], known.scalars.elementsEqual(scalars) else { return nil }
       return .some(known.entity)
     }
@@ -728,9 +728,7 @@ private struct DocumentScan {
     guard !forms.isEmpty else { return }
     for (index, mention) in mentions.enumerated() where mention.entity == nil && mention.source == .kanjiName {
       guard let found = lookup(Array(mention.surface.unicodeScalars)[...]), let entity = found else { continue }
-      mentions[index] = Mention(
-        span: mention.span, surface: mention.surface, entity: entity, matchedName: nil, type: entity.type,
-        score: 0.9, method: "short-form", source: .shortForm)
+      mentions[index] = shortForm(mention.span, of: entity)
     }
     let taken = mentions.map(\.span).sorted()
     var next = 0
@@ -759,14 +757,18 @@ private struct DocumentScan {
           p += 1
           continue
         }
-        let span = TextSpan(start: offset, end: run.offsets[end - 1] + 1)
-        mentions.append(
-          Mention(
-            span: span, surface: document.text(of: span), entity: entity, matchedName: nil, type: entity?.type ?? "person",
-            score: entity == nil ? 0 : 0.9, method: entity == nil ? nil : "short-form", source: .shortForm))
+        mentions.append(shortForm(TextSpan(start: offset, end: run.offsets[end - 1] + 1), of: entity))
         p = end
       }
     }
+  }
+
+  /// A short form of a person's name the document gives in full: linked to its entity with
+  /// method `short-form`, or unresolved like the full form.
+  private func shortForm(_ span: TextSpan, of entity: Entity?) -> Mention {
+    Mention(
+      span: span, surface: document.text(of: span), entity: entity, matchedName: nil, type: entity?.type ?? "person",
+      score: entity == nil ? 0 : 0.9, method: entity == nil ? nil : "short-form", source: .shortForm)
   }
 
   /// Whether a short form at folded positions `range` stands as a word: a kanji surname ending
@@ -809,25 +811,22 @@ private struct DocumentScan {
       return q
     }
     // A foreign name in parts the glossary lacks (ドミトリー・サフォノフ; not サケ・マス, whose parts
-    // are all short) is a person's, and so are its parts standing alone (サフォノフ).
+    // are all short) is a person's, and so is a foreign surname before a title (ブルガーニン首相);
+    // their parts standing alone are short forms (`findJapaneseShortForms`).
     let parts = surface.unicodeScalars.split(separator: "・")
-    let source: Mention.Source
     if parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count >= 2 }), parts.contains(where: { $0.count >= 3 }) {
       for part in parts { katakanaNameParts.insert(part.compactMap { ScalarClass($0).folded }) }
-      source = .katakana
-    } else if katakanaNameParts.contains(Array(run.folded[p..<q])) {
-      source = .shortForm
-    } else if parts.count == 1, hasTitle(run, at: q), !lexicon.japaneseCommonStems.contains(Array(run.folded[p..<q])) {
-      // A foreign surname before a title (ブルガーニン首相, ドムニツキー氏).
+    } else if parts.count == 1, !katakanaNameParts.contains(Array(run.folded[p..<q])), hasTitle(run, at: q),
+      !lexicon.japaneseCommonStems.contains(Array(run.folded[p..<q]))
+    {
       katakanaNameParts.insert(Array(run.folded[p..<q]))
-      source = .katakana
     } else {
       return nil
     }
     mentions.append(
       Mention(
         span: span, surface: surface, entity: nil, matchedName: nil, type: "person", score: 0, method: nil,
-        source: source))
+        source: .katakana))
     return q
   }
 
@@ -887,12 +886,7 @@ private struct DocumentScan {
       guard let name = trimmed(run), name.count == 1 else { continue }
       let token = tokens[name.lowerBound]
       if let known = shortForms[token.key] {
-        let span = TextSpan(start: token.start, end: token.end)
-        mentions.append(
-          Mention(
-            span: span, surface: document.text(of: span), entity: known, matchedName: nil,
-            type: known?.type ?? "person", score: known == nil ? 0 : 0.9, method: known == nil ? nil : "short-form",
-            source: .shortForm))
+        mentions.append(shortForm(TextSpan(start: token.start, end: token.end), of: known))
       } else {
         _ = resolveRun(run, allowWeak: true)
       }
@@ -1047,20 +1041,12 @@ private struct DocumentScan {
     let j = name.upperBound + 1
     guard j + 1 < tokens.count, tokens[j].key == preposition, tokens[j].joinsPrevious, !covered[j], tokens[j + 1].joinsPrevious
     else { return nil }
-    if let place = placeOrOrganization(at: j + 1),
-      let mention = mentions.last(where: { $0.span.start == tokens[place.lowerBound].start }),
-      (mention.entity?.type ?? mention.type) == "place"
-    {
-      return place.upperBound
-    }
-    // A Russian region not found yet: a capitalized adjective and a head of places in lower
-    // case (по Сахалинской области).
-    let region = j + 1
-    guard region + 1 < tokens.count, !covered[region], tokens[region].isCyrillic, tokens[region].isCapitalized,
-      lexicon.looksLikeAdjective(document.scalars[tokens[region].start..<tokens[region].end]),
-      !tokens[region + 1].isCapitalized, tokens[region + 1].joinsPrevious, heads[tokens[region + 1].key] == "place"
+    if let place = placeOrOrganizationWithType(at: j + 1) { return place.type == "place" ? place.tokens.upperBound : nil }
+    // A Russian region the scan has not reached yet (по Сахалинской области).
+    guard !covered[j + 1], tokens[j + 1].isCapitalized, let (end, type) = lowerCaseHead(after: (j + 1)...(j + 1)),
+      type == "place"
     else { return nil }
-    return region + 1
+    return end
   }
 
   /// Whether an unresolved run reads as a name rather than a capitalized word for another reason.
@@ -1160,13 +1146,15 @@ private struct DocumentScan {
 
   /// The glossary or known name of a place or an organization that covers token `k`, with
   /// the tokens it covers: what a longer institution's name may take in (Japan, ФСБ России).
-  private func placeOrOrganization(at k: Int) -> ClosedRange<Int>? {
+  private func placeOrOrganization(at k: Int) -> ClosedRange<Int>? { placeOrOrganizationWithType(at: k)?.tokens }
+
+  private func placeOrOrganizationWithType(at k: Int) -> (tokens: ClosedRange<Int>, type: String)? {
     guard k >= 0, k < tokens.count, covered[k],
       let mention = mentions.last(where: { $0.span.start <= tokens[k].start && tokens[k].end <= $0.span.end }),
       let type = mention.entity?.type ?? mention.type, type == "place" || type == "organization"
     else { return nil }
     let inside = tokenIndices(of: mention.span)
-    return inside.isEmpty ? nil : inside.lowerBound...(inside.upperBound - 1)
+    return inside.isEmpty ? nil : (inside.lowerBound...(inside.upperBound - 1), type)
   }
 
   /// The end of a Russian institution's name whose head the names of places and organizations

@@ -152,11 +152,19 @@ public struct MentionLexicon: Sendable {
     japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map { Self.folded($0.line.unicodeScalars) }
       .sorted { $0.count > $1.count }
     russianAdjectiveEndings = Self.lines(adjectiveEndings).map { Array($0.line.unicodeScalars) }
-    let titleLines = Self.lines(japaneseTitles).map { $0.line.split(separator: "\t").map(String.init) }
-    self.japaneseTitles = titleLines.compactMap { $0.first.map { Self.folded($0.unicodeScalars) } }
-    japaneseHonorifics = titleLines.filter { $0.count > 1 && $0[1] == "honorific" }.compactMap {
-      $0.first.map { Self.folded($0.unicodeScalars) }
+    var japaneseTitleList: [[Unicode.Scalar]] = []
+    var honorifics: [[Unicode.Scalar]] = []
+    for (number, line) in Self.lines(japaneseTitles) {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count <= 2, !fields[0].isEmpty, fields.count == 1 || fields[1] == "honorific" else {
+        throw .invalidTable(file: Self.japaneseTitlesFile, line: number, message: "expected a title, and `honorific` or nothing")
+      }
+      let title = Self.folded(fields[0].unicodeScalars)
+      japaneseTitleList.append(title)
+      if fields.count == 2 { honorifics.append(title) }
     }
+    self.japaneseTitles = japaneseTitleList
+    japaneseHonorifics = honorifics
     russianEndings = Self.lines(endings).map { Array($0.line.unicodeScalars) }.sorted { $0.count > $1.count }
     let tokenizer = WordTokenizer(endings: russianEndings)
     articleKey = tokenizer.key(of: "the")

@@ -265,6 +265,9 @@ extension MentionFinderTests {
     #expect(failsAt(MentionLexicon.nameHeadsFile, line: 2) {
       try Self.lexicon(replacing: [MentionLexicon.nameHeadsFile: "en\tembassy\torganization\thead\tin\nen\tcape\tplace\tbefore\tof\n"])
     })
+    #expect(failsAt(MentionLexicon.japaneseTitlesFile, line: 2) {
+      try Self.lexicon(replacing: [MentionLexicon.japaneseTitlesFile: "氏\thonorific\n首相\thonourific\n"])
+    })
     #expect(failsAt(MentionLexicon.japaneseNameSuffixesFile, line: 2) {
       try Self.lexicon(replacing: [MentionLexicon.japaneseNameSuffixesFile: "市\tplace\n内\tinside\n"])
     })
