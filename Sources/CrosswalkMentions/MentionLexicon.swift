@@ -127,19 +127,9 @@ public struct MentionLexicon: Sendable {
     }
     self.japaneseNameSuffixes = suffixes.sorted { $0.suffix.count > $1.suffix.count }
     japaneseBoundWords = bound
-    var stems: Set<[Unicode.Scalar]> = []
-    var leading: Set<[Unicode.Scalar]> = []
-    for (number, line) in Self.lines(japaneseCommonStems) {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count <= 2, !fields[0].isEmpty, fields.count == 1 || fields[1] == "leads" else {
-        throw .invalidTable(file: Self.japaneseCommonStemsFile, line: number, message: "expected a word, and `leads` or nothing")
-      }
-      let word = Self.folded(fields[0].unicodeScalars)
-      stems.insert(word)
-      if fields.count == 2 { leading.insert(word) }
-    }
-    self.japaneseCommonStems = stems
-    japaneseLeadingWords = leading
+    let stems = try Self.markedWords(japaneseCommonStems, marker: "leads", file: Self.japaneseCommonStemsFile)
+    self.japaneseCommonStems = Set(stems.map(\.word))
+    japaneseLeadingWords = Set(stems.filter(\.marked).map(\.word))
     var givenNameEndings: Set<Unicode.Scalar> = []
     for (number, line) in Self.lines(japaneseGivenNameEndings) {
       guard line.unicodeScalars.count == 1, let kanji = line.unicodeScalars.first else {
@@ -152,19 +142,9 @@ public struct MentionLexicon: Sendable {
     japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map { Self.folded($0.line.unicodeScalars) }
       .sorted { $0.count > $1.count }
     russianAdjectiveEndings = Self.lines(adjectiveEndings).map { Array($0.line.unicodeScalars) }
-    var japaneseTitleList: [[Unicode.Scalar]] = []
-    var honorifics: [[Unicode.Scalar]] = []
-    for (number, line) in Self.lines(japaneseTitles) {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count <= 2, !fields[0].isEmpty, fields.count == 1 || fields[1] == "honorific" else {
-        throw .invalidTable(file: Self.japaneseTitlesFile, line: number, message: "expected a title, and `honorific` or nothing")
-      }
-      let title = Self.folded(fields[0].unicodeScalars)
-      japaneseTitleList.append(title)
-      if fields.count == 2 { honorifics.append(title) }
-    }
-    self.japaneseTitles = japaneseTitleList
-    japaneseHonorifics = honorifics
+    let titleWords = try Self.markedWords(japaneseTitles, marker: "honorific", file: Self.japaneseTitlesFile)
+    self.japaneseTitles = titleWords.map(\.word)
+    japaneseHonorifics = titleWords.filter(\.marked).map(\.word)
     russianEndings = Self.lines(endings).map { Array($0.line.unicodeScalars) }.sorted { $0.count > $1.count }
     let tokenizer = WordTokenizer(endings: russianEndings)
     articleKey = tokenizer.key(of: "the")
@@ -274,6 +254,22 @@ public struct MentionLexicon: Sendable {
     return russianAdjectiveEndings.contains { ending in
       folded.count > ending.count + 2 && folded.suffix(ending.count).elementsEqual(ending)
     }
+  }
+
+  /// The words of a list of one word per line, folded, each optionally followed by a tab and
+  /// `marker` (japanese-common-stems.txt, japanese-titles.txt).
+  private static func markedWords(_ text: String, marker: String, file: String) throws(NameError)
+    -> [(word: [Unicode.Scalar], marked: Bool)]
+  {
+    var words: [(word: [Unicode.Scalar], marked: Bool)] = []
+    for (number, line) in lines(text) {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count <= 2, !fields[0].isEmpty, fields.count == 1 || fields[1] == marker else {
+        throw .invalidTable(file: file, line: number, message: "expected a word, and `\(marker)` or nothing")
+      }
+      words.append((folded(fields[0].unicodeScalars), fields.count == 2))
+    }
+    return words
   }
 
   /// Scalars as the mention finder compares them (`ScalarClass.folded`).
