@@ -123,6 +123,7 @@ private struct DocumentScan {
   /// Heads whose names take in the place after a preposition (Embassy … in Japan), with its key.
   let placePrepositions: [UInt64: UInt64]
   let wordsBefore: [UInt64: String]
+  let wordsAfter: [UInt64: String]
   /// Keys of words written with a capital where a capital means a name: not at a sentence's
   /// start, not in a title-case line, not in a glossary name. Such a word is a name where
   /// capitals say nothing too (Stalin at a sentence's start, Arakawa in a headline).
@@ -154,6 +155,7 @@ private struct DocumentScan {
     heads = finder.resources.lexicon.nameHeads(in: language)
     placePrepositions = finder.resources.lexicon.placePrepositions(in: language)
     wordsBefore = finder.resources.lexicon.wordsBeforeNames(in: language)
+    wordsAfter = finder.resources.lexicon.wordsAfterNames(in: language)
     titles = finder.resources.lexicon.titles(in: language)
     events = finder.resources.lexicon.events(in: language)
     readings = finder.resources.index.readings
@@ -415,7 +417,7 @@ private struct DocumentScan {
       } else if let end = organizationName(run, from: p), end > match?.end ?? p,
         match.map({ dictionary.type(ofForm: $0.forms[0]) != "person" }) ?? true
       {
-        let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
+        let span = TextSpan(start: ordinalStart(before: run.offsets[p]) ?? run.offsets[p], end: run.offsets[end - 1] + 1)
         addResolved(span: span, source: .nameSuffix, unresolvedType: "organization", keepUnresolved: true)
         p = end
       } else if let match {
@@ -428,6 +430,15 @@ private struct DocumentScan {
         p += 1
       }
     }
+  }
+
+  /// Where a number written 第N (第1, 第７) right before `offset` starts: a numbered unit's name
+  /// takes it in (第1管区海上保安本部).
+  private func ordinalStart(before offset: Int) -> Int? {
+    var o = offset
+    while o > 0, ScalarClass(document.scalars[o - 1]).kind == .digit { o -= 1 }
+    guard o < offset, o > 0, document.scalars[o - 1] == "第" else { return nil }
+    return o - 1
   }
 
   private mutating func setBoundary(_ offset: Int) {
@@ -536,11 +547,20 @@ private struct DocumentScan {
   /// leading it (同大学, 昨年). Returns the folded position after it.
   private func organizationName(_ run: CJKRun, from p: Int) -> Int? {
     func inGroup(_ q: Int) -> Bool { original(run, q).isKanji || original(run, q).isKatakanaLetter }
-    func consecutive(_ q: Int) -> Bool { q == 0 || run.offsets[q] == run.offsets[q - 1] + 1 }
+    // Katakana words joined by ・ stay one group (ボリショイ・バレエ団).
+    func consecutive(_ q: Int) -> Bool {
+      q == 0 || run.offsets[q] == run.offsets[q - 1] + 1
+        || (run.offsets[q] == run.offsets[q - 1] + 2 && document.scalars[run.offsets[q] - 1] == "・"
+          && original(run, q - 1).isKatakanaLetter && original(run, q).isKatakanaLetter)
+    }
     guard inGroup(p) else { return nil }
     var start = p
     while start > 0, consecutive(start), inGroup(start - 1) { start -= 1 }
-    if start == 0, run.offsets[0] > 0, ScalarClass(document.scalars[run.offsets[0] - 1]).kind == .digit { return nil }
+    if start == 0, run.offsets[0] > 0, ScalarClass(document.scalars[run.offsets[0] - 1]).kind == .digit,
+      ordinalStart(before: run.offsets[0]) == nil
+    {
+      return nil
+    }
     // A leading prefix (同, 元) or word of time (昨年, 同日) is not the name's.
     while start <= p {
       var end = start + 1
@@ -550,7 +570,7 @@ private struct DocumentScan {
     }
     guard start == p else { return nil }
     var groupEnd = p
-    while groupEnd < run.folded.count, groupEnd - p < 16, consecutive(groupEnd), inGroup(groupEnd) { groupEnd += 1 }
+    while groupEnd < run.folded.count, groupEnd - p < 24, consecutive(groupEnd), inGroup(groupEnd) { groupEnd += 1 }
     // The name ends the group, or a title follows it (北海道大学教授); 湊谷清志組合長 is a person.
     for end in stride(from: groupEnd, through: p + 3, by: -1)
     where endsAtBoundary(run, end) && (end == groupEnd || hasTitle(run, at: end)) {
@@ -686,7 +706,7 @@ private struct DocumentScan {
       let q = p + length
       // The suffix must be where the stem ends: offsets are consecutive (no dropped ・).
       guard run.offsets[q - 1] - run.offsets[p] == length - 1, let (end, type) = nameSuffix(run, at: q),
-        !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
+        !endsInCommonWord(run, from: p, to: end), !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
         !lexicon.japaneseLeadingWords.contains([folded[p]])
       else { continue }
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
@@ -694,6 +714,14 @@ private struct DocumentScan {
       return end
     }
     return nil
+  }
+
+  /// Whether folded positions `p..<end` end in a common word that looks like a suffixed name
+  /// (type `common` in japanese-name-suffixes.tsv: 都市 in 姉妹都市 is "city", not a city's name).
+  private func endsInCommonWord(_ run: CJKRun, from p: Int, to end: Int) -> Bool {
+    lexicon.japaneseNameSuffixes.contains { suffix, type in
+      type == "common" && end - suffix.count >= p && run.folded[(end - suffix.count)..<end].elementsEqual(suffix)
+    }
   }
 
   /// The short forms of the persons the document names in full, found wherever they stand,
@@ -839,7 +867,7 @@ private struct DocumentScan {
     }
     // Runs of capitalized words; particles (von, de, of) only between two of them. 'of' after a
     // word of a name's own ends it (Cape Nosappu | of | Nemuro City), but not after a common
-    // noun (Sea of Okhotsk, Ministry of Defence).
+    // noun (Sea of Okhotsk, Ministry of Defence, Central Archive of …).
     var runs: [ClosedRange<Int>] = []
     var k = 0
     while k < tokens.count {
@@ -851,11 +879,17 @@ private struct DocumentScan {
           last = j
           j += 1
         } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
-          tokens[j].key != lexicon.ofKey || !(k...last).contains(where: isOwnWord)
+          tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: isOwnWord)
         {
           j += 1
         } else if tokens[j].key == lexicon.forKey, heads[tokens[j - 1].key] != nil, startsName(j + 1) {
           j += 1  // Institute for Resource Studies
+        } else if tokens[j].key == lexicon.ofKey, j + 2 < tokens.count, tokens[j + 1].key == lexicon.articleKey,
+          tokens[j + 1].joinsPrevious, startsName(j + 2), (k...last).contains(where: { heads[tokens[$0].key] != nil })
+        {
+          j += 2  // Central Archive of the Ministry of Defence
+        } else if joinsByAnd(k...last, at: j) {
+          j += 1  // Institute of History and Ethnology
         } else {
           break
         }
@@ -893,9 +927,28 @@ private struct DocumentScan {
     }
   }
 
+  /// The tokens of a run after its last head noun (all of them when it has none).
+  private func afterLastHead(_ run: ClosedRange<Int>) -> Range<Int> {
+    guard let head = run.last(where: { heads[tokens[$0].key] != nil }) else { return run.lowerBound..<(run.upperBound + 1) }
+    return (head + 1)..<(run.upperBound + 1)
+  }
+
   /// Whether token `j` starts a name's word of its own that may continue a run.
   private func startsName(_ j: Int) -> Bool {
     j < tokens.count && !covered[j] && tokens[j].joinsPrevious && isNameWord(j)
+  }
+
+  /// Whether 'and' at token `j` joins one more word to an institution's name that is built on a
+  /// head before 'of' or 'for' (Institute of History and Ethnology of …): the word after it is a name's
+  /// own, and no other capitalized word follows it, unless 'of' does (so "the Ministry of
+  /// Defence and Sergei Shoigu" stays two names).
+  private func joinsByAnd(_ run: ClosedRange<Int>, at j: Int) -> Bool {
+    guard tokens[j].key == lexicon.andKey, startsName(j + 1), !titles.contains(tokens[j + 1].key),
+      run.dropLast().contains(where: {
+        heads[tokens[$0].key] != nil && (tokens[$0 + 1].key == lexicon.ofKey || tokens[$0 + 1].key == lexicon.forKey)
+      })
+    else { return false }
+    return !startsName(j + 2) || heads[tokens[j + 2].key] != nil
   }
 
   /// Whether a run ends in a head noun, 'of' and one word (The Ministry of Economy).
@@ -946,6 +999,8 @@ private struct DocumentScan {
   /// compound adjective (Советско-японский). In a title-case line, only words written as names
   /// elsewhere are kept unresolved.
   private mutating func resolveRun(_ run: ClosedRange<Int>, allowWeak: Bool) -> Mention? {
+    // A name resolved before may have taken this run in (Общества любителей Кижей).
+    if run.contains(where: { covered[$0] }) { return nil }
     if isEventName(run) {
       // Nothing in it is a mention, the glossary's names just before it included (Washington
       // Naval Conference).
@@ -958,6 +1013,10 @@ private struct DocumentScan {
       return nil
     }
     if let (name, type) = builtOnNoun(run) {
+      // A numbered unit takes its number (23rd Division, 1st Army Group).
+      if type == "organization", name.lowerBound > 0, tokens[name.lowerBound].joinsPrevious, isOrdinal(name.lowerBound - 1) {
+        return addName((name.lowerBound - 1)...name.upperBound, type: type)
+      }
       return addName(namesBefore(name.lowerBound)...name.upperBound, type: type)
     }
     // A head noun after a glossary or known name: Wakkanai City, Japan Coast Guard.
@@ -1004,8 +1063,20 @@ private struct DocumentScan {
       while last >= first, !nameEvidence.contains(tokens[last].key) { last -= 1 }
       if first <= last { name = first...last } else { keep = false }
     }
-    let span = TextSpan(start: tokens[startWithWordBefore(name.lowerBound)].start, end: tokens[name.upperBound].end)
-    return addResolved(span: span, source: .capitalized, unresolvedType: nil, keepUnresolved: keep)
+    let start = startWithWordBefore(name.lowerBound)
+    let span = TextSpan(start: tokens[start].start, end: tokens[name.upperBound].end)
+    if keep, let head = lowerCasePlaceHead(after: name.upperBound) {
+      // A literal translation from Russian writes the generic word after the name in lower case
+      // (Sidzuoka prefecture, Baransky volcano): it is part of the span when the name links to nothing.
+      let whole = TextSpan(start: span.start, end: tokens[head].end)
+      if finder.resolve(document.text(of: span))?.entity == nil {
+        for k in name.lowerBound...head { covered[k] = true }
+        return addResolved(span: whole, source: .capitalized, unresolvedType: wordsAfter[tokens[head].key], keepUnresolved: true)
+      }
+    }
+    // A noun written before the name gives its type (bay Ostrovnaya, острова Танфильева).
+    let type = start < name.lowerBound ? wordsBefore[tokens[start].key] : nil
+    return addResolved(span: span, source: .capitalized, unresolvedType: type, keepUnresolved: keep)
   }
 
   /// Whether a run names an event or a document: it ends in a noun such as Declaration, or
@@ -1066,6 +1137,8 @@ private struct DocumentScan {
       return false
     }
     if name.count == 1, last.isCyrillic, lexicon.isAdjective(document.scalars[last.start..<last.end]) { return false }
+    // Likewise before a demonym (Trans-Siberian, Pan-Asian).
+    if hyphenated(name.upperBound), isNotName(name.upperBound + 1) { return false }
     return true
   }
 
@@ -1102,6 +1175,12 @@ private struct DocumentScan {
     return token.isCapitalized && token.letters <= 2 && token.endsWithPeriod && (token.letters == 1 || !isNotName(k))
   }
 
+  /// An ordinal written in figures (1st, 23rd, 57th).
+  private func isOrdinal(_ k: Int) -> Bool {
+    let token = tokens[k]
+    return !token.isNumber && (1...2).contains(token.letters) && ScalarClass(document.scalars[token.start]).kind == .digit
+  }
+
   /// A word that can only be a name's own (Nosappu, Okhotsk), not a common noun it is built on.
   private func isOwnWord(_ k: Int) -> Bool {
     let key = tokens[k].key
@@ -1118,7 +1197,10 @@ private struct DocumentScan {
     let last = run.upperBound
     guard first < last else { return nil }
     if let type = heads[tokens[last].key], !tokens[last].isAllCaps { return (first...last, type) }
-    if let type = heads[tokens[first].key], tokens[first + 1].key == lexicon.ofKey || tokens[first + 1].key == lexicon.forKey {
+    // A head before 'of' or 'for' (Sea of Okhotsk, Central Archive of the Ministry of Defence).
+    if let head = (first..<last).first(where: {
+      heads[tokens[$0].key] != nil && (tokens[$0 + 1].key == lexicon.ofKey || tokens[$0 + 1].key == lexicon.forKey)
+    }), let type = heads[tokens[head].key] {
       return (first...last, type)
     }
     if let type = wordsBefore[tokens[first].key], isOwnWord(first + 1) { return (first...last, type) }
@@ -1134,14 +1216,21 @@ private struct DocumentScan {
     func isAdjective(_ k: Int) -> Bool { lexicon.looksLikeAdjective(document.scalars[tokens[k].start..<tokens[k].end]) }
     guard tokens[last].isCyrillic, !weakCapital[last], isAdjective(last) else { return nil }
     var j = last + 1
-    while j < tokens.count, j <= last + 3, tokens[j].joinsPrevious, !covered[j], tokens[j].isCyrillic,
+    while j < tokens.count, j <= last + 4, tokens[j].joinsPrevious, !covered[j], tokens[j].isCyrillic,
       !tokens[j].isCapitalized
     {
       if let type = heads[tokens[j].key] { return (j, type) }
-      guard isAdjective(j) else { return nil }
+      // The first half of a compound adjective counts with it (военно-морского).
+      guard isAdjective(j) || hyphenated(j) else { return nil }
       j += 1
     }
     return nil
+  }
+
+  /// Whether token `k` and the next are written as one word with a hyphen (военно-морской).
+  private func hyphenated(_ k: Int) -> Bool {
+    k + 1 < tokens.count && tokens[k + 1].start == tokens[k].end + 1
+      && ScalarClass(document.scalars[tokens[k].end]).kind == .hyphen
   }
 
   /// The glossary or known name of a place or an organization that covers token `k`, with
@@ -1170,13 +1259,18 @@ private struct DocumentScan {
   }
 
   /// The last token of the place or organization a Russian head of an institution governs in
-  /// the genitive, up to two words in lower case after it (Посольстве России, Министерство
-  /// обороны РФ), if there is one.
+  /// the genitive, up to three words in lower case after it (Посольстве России, Министерство
+  /// обороны РФ), if there is one; after words in lower case, a single capitalized word the
+  /// glossary lacks is such a name too (Общества бывших жителей Маоки).
   private func genitiveName(after k: Int) -> Int? {
     var j = k + 1
-    while j < tokens.count, j - k <= 3, tokens[j].joinsPrevious, tokens[j].isCyrillic {
+    while j < tokens.count, j - k <= 4, tokens[j].joinsPrevious, tokens[j].isCyrillic {
       if let name = placeOrOrganization(at: j) { return name.upperBound }
-      guard !covered[j], !tokens[j].isCapitalized else { return nil }
+      guard !covered[j] else { return nil }
+      if tokens[j].isCapitalized {
+        guard j > k + 1, !tokens[j].isAllCaps, !isNotName(j), !startsName(j + 1) else { return nil }
+        return j
+      }
       j += 1
     }
     return nil
@@ -1204,6 +1298,15 @@ private struct DocumentScan {
       tokens[k + 2].joinsPrevious, let name = placeOrOrganization(at: k + 2)
     else { return nil }
     return name.upperBound
+  }
+
+  /// The token after `k` when it is a noun written in lower case after names (prefecture,
+  /// volcano).
+  private func lowerCasePlaceHead(after k: Int) -> Int? {
+    let j = k + 1
+    guard j < tokens.count, tokens[j].joinsPrevious, !covered[j], !tokens[j].isCapitalized, wordsAfter[tokens[j].key] != nil
+    else { return nil }
+    return j
   }
 
   /// Where a name starts when a lower-case noun written before names stands before it

@@ -44,6 +44,7 @@ public struct MentionLexicon: Sendable {
   /// The nouns of name-heads.tsv, by language and place: the type of name each makes.
   private let headsByLanguage: [String: [UInt64: String]]
   private let beforeByLanguage: [String: [UInt64: String]]
+  private let afterByLanguage: [String: [UInt64: String]]
   /// Suffixes that mark a Japanese name of a place or an institution, folded, longest first,
   /// with the type of name each makes.
   let japaneseNameSuffixes: [(suffix: [Unicode.Scalar], type: String)]
@@ -114,10 +115,10 @@ public struct MentionLexicon: Sendable {
     var bound: [[Unicode.Scalar]] = []
     for (number, line) in Self.lines(japaneseNameSuffixes) {
       let fields = line.split(separator: "\t").map(String.init)
-      guard fields.count == 2, !fields[0].isEmpty, ["place", "organization", "bound"].contains(fields[1]) else {
+      guard fields.count == 2, !fields[0].isEmpty, ["place", "organization", "common", "bound"].contains(fields[1]) else {
         throw .invalidTable(
           file: Self.japaneseNameSuffixesFile, line: number,
-          message: "expected a suffix and place, organization or bound, tab-separated")
+          message: "expected a suffix and place, organization, common or bound, tab-separated")
       }
       if fields[1] == "bound" {
         bound.append(Self.folded(fields[0].unicodeScalars))
@@ -176,24 +177,26 @@ public struct MentionLexicon: Sendable {
     neverInNamesByLanguage = never.mapValues { $0.union(neverEverywhere) }
     titlesByLanguage = titles
     eventsByLanguage = events
-    var heads: [String: [UInt64: String]] = [:]
-    var before: [String: [UInt64: String]] = [:]
+    var positioned: [String: [String: [UInt64: String]]] = ["head": [:], "before": [:], "after": [:]]
     var prepositions: [String: [UInt64: UInt64]] = [:]
     for (number, line) in Self.lines(nameHeads) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count == 4 || (fields.count == 5 && !fields[4].isEmpty && fields[3] == "head"),
-        !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty, fields[3] == "head" || fields[3] == "before"
+        !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty, positioned[fields[3]] != nil
       else {
         throw .invalidTable(
           file: Self.nameHeadsFile, line: number,
-          message: "expected language, word, type, head or before, and for a head an optional preposition, tab-separated")
+          message:
+            "expected language, word, type, head, before or after, and for a head an optional preposition, tab-separated")
       }
-      let key = tokenizer.key(of: fields[1])
-      if fields[3] == "head" { heads[fields[0], default: [:]][key] = fields[2] } else { before[fields[0], default: [:]][key] = fields[2] }
-      if fields.count == 5 { prepositions[fields[0], default: [:]][key] = tokenizer.key(of: fields[4]) }
+      for key in tokenizer.keys(of: fields[1]) {
+        positioned[fields[3], default: [:]][fields[0], default: [:]][key] = fields[2]
+        if fields.count == 5 { prepositions[fields[0], default: [:]][key] = tokenizer.key(of: fields[4]) }
+      }
     }
-    headsByLanguage = heads
-    beforeByLanguage = before
+    headsByLanguage = positioned["head"] ?? [:]
+    beforeByLanguage = positioned["before"] ?? [:]
+    afterByLanguage = positioned["after"] ?? [:]
     placePrepositionsByLanguage = prepositions
   }
 
@@ -241,6 +244,9 @@ public struct MentionLexicon: Sendable {
 
   /// The nouns that stand right before a name's own word in `language` (Cape, острова).
   func wordsBeforeNames(in language: String) -> [UInt64: String] { beforeByLanguage[language] ?? [:] }
+
+  /// The nouns written in lower case right after a name in `language` (Sidzuoka prefecture).
+  func wordsAfterNames(in language: String) -> [UInt64: String] { afterByLanguage[language] ?? [:] }
 
   /// Whether a Cyrillic word of four letters or more ends in an adjective's case ending.
   func looksLikeAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {

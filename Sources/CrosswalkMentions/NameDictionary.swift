@@ -71,7 +71,7 @@ public final class NameDictionary: Sendable {
         forms.append(
           Form(
             entity: entityIndex, name: nameIndex, wordCount: Int32(pieces.tokens.count),
-            needsCapital: Self.needsCapital(pieces.tokens), capsMask: mask))
+            needsCapital: Self.needsCapital(pieces.tokens, known: entityIndex < 0), capsMask: mask))
         for keys in Self.keyChoices(pieces.tokens) {
           var hash: UInt64 = 0
           for (i, key) in keys.enumerated() {
@@ -130,10 +130,10 @@ public final class NameDictionary: Sendable {
   /// Whether text must capitalize a word of the name to be it: yes for a name of one
   /// capitalized word (China, not china) and for names with capitals past their first word
   /// (Sea of Japan); no for a name in sentence case (Отряд № 731, Курильская гряда), which
-  /// running text writes in lower case.
-  static func needsCapital(_ words: [WordToken]) -> Bool {
-    guard let first = words.first else { return false }
-    if words.count == 1 { return first.isCapitalized }
+  /// running text writes in lower case. A known name (known-names.tsv) always needs the capital
+  /// it has: its words in lower case are common words (западный берег, not Западный берег).
+  static func needsCapital(_ words: [WordToken], known: Bool) -> Bool {
+    if words.count == 1 || known { return words.contains(where: \.isCapitalized) }
     return words.dropFirst().contains { $0.isCapitalized }
   }
 

@@ -264,4 +264,12 @@ struct WordTokenizer {
     let scalars = Array(word.unicodeScalars)
     return tokenize(scalars[...]).tokens.first?.key ?? Self.hash(scalars.compactMap { ScalarClass($0).folded })
   }
+
+  /// The keys any form of a word has in text: its stem, and its other stem when it has one
+  /// (музей is муз- and музе-, so музея and музее match it).
+  func keys(of word: String) -> [UInt64] {
+    let scalars = Array(word.unicodeScalars)
+    guard let token = tokenize(scalars[...]).tokens.first else { return [key(of: word)] }
+    return [token.key] + (token.alternateKey.map { [$0] } ?? [])
+  }
 }
