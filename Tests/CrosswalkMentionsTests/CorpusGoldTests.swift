@@ -56,11 +56,13 @@ import Testing
     "heldout-c": ["en": 0.92, "ja": 0.95, "ru": 0.90],
     "heldout-d": ["en": 0.93, "ja": 0.91, "ru": 0.95],
     "heldout-e": ["en": 0.93, "ja": 0.96, "ru": 0.93],
+    "heldout-f": ["en": 0.89, "ja": 0.92, "ru": 0.88],
+    "heldout-g": ["en": 0.86, "ja": 0.91, "ru": 0.91],
   ]
 
-  // Set F (Tests/Fixtures/heldout-f) is left out on purpose: the next change to the finder is
+  // Set H (Tests/Fixtures/heldout-h) is left out on purpose: the next change to the finder is
   // measured on it before anyone reads its misses.
-  @Test(arguments: ["heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e"])
+  @Test(arguments: ["heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g"])
   func scoresStayAboveTheirFloors(set: String) throws {
     let scores = try CorpusGoldTests.scores(gold: "Tests/Fixtures/\(set)/gold.json", corpus: "Tests/Fixtures/\(set)")
     let floors = try #require(Self.floors[set])
