@@ -944,11 +944,15 @@ private struct DocumentScan {
   /// Defence and Sergei Shoigu" stays two names).
   private func joinsByAnd(_ run: ClosedRange<Int>, at j: Int) -> Bool {
     guard tokens[j].key == lexicon.andKey, startsName(j + 1), !titles.contains(tokens[j + 1].key),
-      run.dropLast().contains(where: {
-        heads[tokens[$0].key] != nil && (tokens[$0 + 1].key == lexicon.ofKey || tokens[$0 + 1].key == lexicon.forKey)
-      })
+      run.dropLast().contains(where: isHeadBeforeOf)
     else { return false }
     return !startsName(j + 2) || heads[tokens[j + 2].key] != nil
+  }
+
+  /// Whether token `k` is a head noun followed by 'of' or 'for' (Sea of Okhotsk, Institute for …).
+  private func isHeadBeforeOf(_ k: Int) -> Bool {
+    k + 1 < tokens.count && heads[tokens[k].key] != nil
+      && (tokens[k + 1].key == lexicon.ofKey || tokens[k + 1].key == lexicon.forKey)
   }
 
   /// Whether a run ends in a head noun, 'of' and one word (The Ministry of Economy).
@@ -1065,7 +1069,7 @@ private struct DocumentScan {
     }
     let start = startWithWordBefore(name.lowerBound)
     let span = TextSpan(start: tokens[start].start, end: tokens[name.upperBound].end)
-    if keep, let head = lowerCasePlaceHead(after: name.upperBound) {
+    if keep, let head = wordAfterName(after: name.upperBound) {
       // A literal translation from Russian writes the generic word after the name in lower case
       // (Sidzuoka prefecture, Baransky volcano): it is part of the span when the name links to nothing.
       let whole = TextSpan(start: span.start, end: tokens[head].end)
@@ -1198,9 +1202,7 @@ private struct DocumentScan {
     guard first < last else { return nil }
     if let type = heads[tokens[last].key], !tokens[last].isAllCaps { return (first...last, type) }
     // A head before 'of' or 'for' (Sea of Okhotsk, Central Archive of the Ministry of Defence).
-    if let head = (first..<last).first(where: {
-      heads[tokens[$0].key] != nil && (tokens[$0 + 1].key == lexicon.ofKey || tokens[$0 + 1].key == lexicon.forKey)
-    }), let type = heads[tokens[head].key] {
+    if let head = (first..<last).first(where: isHeadBeforeOf), let type = heads[tokens[head].key] {
       return (first...last, type)
     }
     if let type = wordsBefore[tokens[first].key], isOwnWord(first + 1) { return (first...last, type) }
@@ -1302,7 +1304,7 @@ private struct DocumentScan {
 
   /// The token after `k` when it is a noun written in lower case after names (prefecture,
   /// volcano).
-  private func lowerCasePlaceHead(after k: Int) -> Int? {
+  private func wordAfterName(after k: Int) -> Int? {
     let j = k + 1
     guard j < tokens.count, tokens[j].joinsPrevious, !covered[j], !tokens[j].isCapitalized, wordsAfter[tokens[j].key] != nil
     else { return nil }
