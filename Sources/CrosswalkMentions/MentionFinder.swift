@@ -719,8 +719,8 @@ private struct DocumentScan {
   /// Whether folded positions `p..<end` end in a common word that looks like a suffixed name
   /// (type `common` in japanese-name-suffixes.tsv: 都市 in 姉妹都市 is "city", not a city's name).
   private func endsInCommonWord(_ run: CJKRun, from p: Int, to end: Int) -> Bool {
-    lexicon.japaneseNameSuffixes.contains { suffix, type in
-      type == "common" && end - suffix.count >= p && run.folded[(end - suffix.count)..<end].elementsEqual(suffix)
+    lexicon.japaneseCommonSuffixedWords.contains { word in
+      end - word.count >= p && run.folded[(end - word.count)..<end].elementsEqual(word)
     }
   }
 

@@ -56,6 +56,8 @@ public struct MentionLexicon: Sendable {
   /// Words written in one word with a suffix of japanese-name-suffixes.tsv that are not the
   /// name's (内 in 稚内市内, within the city).
   let japaneseBoundWords: [[Unicode.Scalar]]
+  /// Common words that end in such a suffix and name nothing (都市, city, in 姉妹都市).
+  let japaneseCommonSuffixedWords: [[Unicode.Scalar]]
   /// Kanji that end a given name otherwise in katakana (フミ子).
   let japaneseGivenNameEndings: Set<Unicode.Scalar>
   /// Names the mention finder reports unresolved, with their type (known-names.tsv).
@@ -113,6 +115,7 @@ public struct MentionLexicon: Sendable {
     self.knownNames = try known + Self.latinAcronyms(of: known)
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
     var bound: [[Unicode.Scalar]] = []
+    var common: [[Unicode.Scalar]] = []
     for (number, line) in Self.lines(japaneseNameSuffixes) {
       let fields = line.split(separator: "\t").map(String.init)
       guard fields.count == 2, !fields[0].isEmpty, ["place", "organization", "common", "bound"].contains(fields[1]) else {
@@ -120,14 +123,16 @@ public struct MentionLexicon: Sendable {
           file: Self.japaneseNameSuffixesFile, line: number,
           message: "expected a suffix and place, organization, common or bound, tab-separated")
       }
-      if fields[1] == "bound" {
-        bound.append(Self.folded(fields[0].unicodeScalars))
-      } else {
-        suffixes.append((Self.folded(fields[0].unicodeScalars), fields[1]))
+      let suffix = Self.folded(fields[0].unicodeScalars)
+      switch fields[1] {
+      case "bound": bound.append(suffix)
+      case "common": common.append(suffix)
+      default: suffixes.append((suffix, fields[1]))
       }
     }
     self.japaneseNameSuffixes = suffixes.sorted { $0.suffix.count > $1.suffix.count }
     japaneseBoundWords = bound
+    japaneseCommonSuffixedWords = common
     let stems = try Self.markedWords(japaneseCommonStems, marker: "leads", file: Self.japaneseCommonStemsFile)
     self.japaneseCommonStems = Set(stems.map(\.word))
     japaneseLeadingWords = Set(stems.filter(\.marked).map(\.word))

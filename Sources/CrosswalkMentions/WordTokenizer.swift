@@ -260,16 +260,16 @@ struct WordTokenizer {
 
   /// The key of a single word as the tokenizer would make it (for word lists, whose entries
   /// are single words: a text's hyphenated word is two tokens).
-  func key(of word: String) -> UInt64 {
-    let scalars = Array(word.unicodeScalars)
-    return tokenize(scalars[...]).tokens.first?.key ?? Self.hash(scalars.compactMap { ScalarClass($0).folded })
-  }
+  func key(of word: String) -> UInt64 { keys(of: word)[0] }
 
-  /// The keys any form of a word has in text: its stem, and its other stem when it has one
-  /// (музей is муз- and музе-, so музея and музее match it).
+  /// The keys the forms of a word have in text: its stem first, then its other stem and the
+  /// whole word when an ending was stripped (музей is муз- and музе-, so музея and музее match
+  /// it; полуостров is полуостр- and полуостров, so полуострова matches it).
   func keys(of word: String) -> [UInt64] {
     let scalars = Array(word.unicodeScalars)
-    guard let token = tokenize(scalars[...]).tokens.first else { return [key(of: word)] }
-    return [token.key] + (token.alternateKey.map { [$0] } ?? [])
+    guard let token = tokenize(scalars[...]).tokens.first else {
+      return [Self.hash(scalars.compactMap { ScalarClass($0).folded })]
+    }
+    return [token.key] + [token.alternateKey, token.unstrippedKey].compactMap { $0 }
   }
 }
