@@ -122,8 +122,15 @@ private struct DocumentScan {
   let heads: [UInt64: String]
   /// Heads whose names take in the place after a preposition (Embassy … in Japan), with its key.
   let placePrepositions: [UInt64: UInt64]
+  /// Phrases that join a name to its namesake (имени, named after), as word keys.
+  let namesakePhrases: [[UInt64]]
   let wordsBefore: [UInt64: String]
   let wordsAfter: [UInt64: String]
+  /// Of `wordsAfter`, the nouns that make a name after a demonym too (Japanese army).
+  let wordsAfterDemonyms: HashedKeySet
+  let demonyms: HashedKeySet
+  /// Ordinals written as words (Second): they lead a name ending in a word of `wordsAfter`.
+  let ordinals: HashedKeySet
   /// Keys of words written with a capital where a capital means a name: not at a sentence's
   /// start, not in a title-case line, not in a glossary name. Such a word is a name where
   /// capitals say nothing too (Stalin at a sentence's start, Arakawa in a headline).
@@ -154,8 +161,12 @@ private struct DocumentScan {
     neverInNames = finder.resources.lexicon.neverInNames(in: language)
     heads = finder.resources.lexicon.nameHeads(in: language)
     placePrepositions = finder.resources.lexicon.placePrepositions(in: language)
+    namesakePhrases = finder.resources.lexicon.namesakePhrases(in: language)
     wordsBefore = finder.resources.lexicon.wordsBeforeNames(in: language)
     wordsAfter = finder.resources.lexicon.wordsAfterNames(in: language)
+    wordsAfterDemonyms = finder.resources.lexicon.wordsAfterDemonyms(in: language)
+    demonyms = finder.resources.lexicon.demonyms(in: language)
+    ordinals = finder.resources.lexicon.ordinals(in: language)
     titles = finder.resources.lexicon.titles(in: language)
     events = finder.resources.lexicon.events(in: language)
     readings = finder.resources.index.readings
@@ -213,6 +224,10 @@ private struct DocumentScan {
     var k = 0
     while k < tokens.count {
       if let (last, forms) = longestGlossaryMatch(from: k) {
+        if knownPlaceStartsName(forms, last) {
+          k = last + 1
+          continue
+        }
         var first = k
         // "The Heavenly Kingdom": the article is not part of the name as a mention.
         if last > k, tokens[k].key == lexicon.articleKey { first += 1 }
@@ -230,6 +245,11 @@ private struct DocumentScan {
           first = before
           span = TextSpan(start: tokens[first].start, end: span.end)
         }
+        if let word = wordAfterName(after: through) {
+          _ = addName(first...through, withWordAfter: word)
+          k = word + 1
+          continue
+        }
         add(glossaryMatch: span, forms: forms, resolveSurface: through != last || first < k)
         for j in min(first, k)...through { covered[j] = true }
         k = through + 1
@@ -242,6 +262,22 @@ private struct DocumentScan {
         k += 1
       }
     }
+  }
+
+  /// Whether a known place (no glossary entity) in Latin letters is the first word of a name of
+  /// two that the capitalized word after it completes (Otaru Canal, Hakodate Customs, Togo
+  /// Heihachiro): that word is a name's own, not a head noun the name is built on (Otaru City),
+  /// a title (Nemuro Mayor), a headline's word or another glossary name, and no third follows
+  /// (Yuzhno-Sakhalinsk Kentaro Siga is a place and a person).
+  private func knownPlaceStartsName(_ forms: [Int32], _ last: Int) -> Bool {
+    let j = last + 1
+    guard j < tokens.count, !tokens[last].isCyrillic, !weakCapital[j],
+      forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" }),
+      document.scalars[tokens[last].end..<tokens[j].start].elementsEqual([" "]),
+      isNameWord(j), !tokens[j].isAllCaps, !isNotName(j), heads[tokens[j].key] == nil,
+      !(j + 1 < tokens.count && tokens[j + 1].joinsPrevious && isNameWord(j + 1))
+    else { return false }
+    return longestGlossaryMatch(from: j) == nil
   }
 
   /// A glossary name of one word with `key`, written as it requires at token `k`.
@@ -508,6 +544,11 @@ private struct DocumentScan {
   /// an organization of the place (ロシア軍), or a place suffix after a known name (根室市,
   /// 羅臼港). Returns the folded position after what was recorded.
   private mutating func add(cjkMatch match: (end: Int, forms: [Int32]), in run: CJKRun, from p: Int) -> Int {
+    if dictionary.type(ofForm: match.forms[0]) == "place",
+      let demonym = lexicon.japaneseDemonymSuffixes.first(where: { run.folded[match.end...].starts(with: $0) })
+    {
+      return match.end + demonym.count
+    }
     if let end = organizationSuffix(run, after: match.end, forms: match.forms) {
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
       addResolved(span: span, source: .glossary, unresolvedType: "organization", keepUnresolved: true)
@@ -985,6 +1026,11 @@ private struct DocumentScan {
     // A sentence's first word that the text also writes in lower case is a word (Историк Нина
     // Бурова); a title inside a run ends what comes before it (Industry Minister Ken Saito).
     if weakCapital[first], first < last, lowerCaseWords.contains(tokens[first].key) { first += 1 }
+    // So is a Russian sentence's first word before initials (Портрет Е. Г. Спальвина): a Russian
+    // name puts its initials first.
+    if weakCapital[first], first < last, tokens[first].isCyrillic, !isInitialToken(first), isInitialToken(first + 1) {
+      first += 1
+    }
     if let title = (first...last).last(where: { titles.contains(tokens[$0].key) }), title < last { first = title + 1 }
     while first <= last, !isInitialToken(first), isNotName(first) || lexicon.particles.contains(tokens[first].key) {
       first += 1
@@ -1032,6 +1078,22 @@ private struct DocumentScan {
     {
       return addName(run.lowerBound...end, type: "organization")
     }
+    if demonyms.contains(tokens[run.upperBound].key), let word = wordAfterName(after: run.upperBound),
+      wordsAfterDemonyms.contains(tokens[word].key)
+    {
+      var first = run.upperBound
+      while first > run.lowerBound, demonyms.contains(tokens[first - 1].key) { first -= 1 }
+      return addName(first...run.upperBound, withWordAfter: word)
+    }
+    // A demonym or a Russian adjective after a noun that stands before names is the name
+    // (острове Русский).
+    if run.count == 1, !weakCapital[run.lowerBound],
+      demonyms.contains(tokens[run.lowerBound].key)
+        || (tokens[run.lowerBound].isCyrillic && lexicon.isAdjective(document.scalars[tokens[run.lowerBound].start..<tokens[run.lowerBound].end])),
+      startWithWordBefore(run.lowerBound) < run.lowerBound, let type = wordsBefore[tokens[run.lowerBound - 1].key]
+    {
+      return addName((run.lowerBound - 1)...run.lowerBound, type: type)
+    }
     guard var name = trimmed(run) else { return nil }
     if let (head, type) = lowerCaseHead(after: name) {
       // The name is the capitalized adjectives before the head (Малой Курильской гряды), not a
@@ -1069,14 +1131,8 @@ private struct DocumentScan {
     }
     let start = startWithWordBefore(name.lowerBound)
     let span = TextSpan(start: tokens[start].start, end: tokens[name.upperBound].end)
-    if keep, let head = wordAfterName(after: name.upperBound) {
-      // A literal translation from Russian writes the generic word after the name in lower case
-      // (Sidzuoka prefecture, Baransky volcano): it is part of the span when the name links to nothing.
-      let whole = TextSpan(start: span.start, end: tokens[head].end)
-      if finder.resolve(document.text(of: span))?.entity == nil {
-        for k in name.lowerBound...head { covered[k] = true }
-        return addResolved(span: whole, source: .capitalized, unresolvedType: wordsAfter[tokens[head].key], keepUnresolved: true)
-      }
+    if keep, let word = wordAfterName(after: name.upperBound) {
+      return addName(start...name.upperBound, withWordAfter: word)
     }
     // A noun written before the name gives its type (bay Ostrovnaya, острова Танфильева).
     let type = start < name.lowerBound ? wordsBefore[tokens[start].key] : nil
@@ -1101,10 +1157,64 @@ private struct DocumentScan {
   private mutating func addName(_ range: ClosedRange<Int>, type: String) -> Mention? {
     var range = range
     if let end = placeAfterPreposition(range) { range = range.lowerBound...end }
+    if let end = namesakeEnd(after: range.upperBound) { range = range.lowerBound...end }
     let span = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound].end)
     mentions.removeAll { $0.span.start >= span.start && $0.span.end <= span.end }
     for k in range { covered[k] = true }
     return addResolved(span: span, source: .capitalized, unresolvedType: type, keepUnresolved: true)
+  }
+
+  /// The last token of the person's name an institution or a place is named after, when a phrase
+  /// of namesake-phrases.tsv follows token `k`: titles in lower case (императора), then initials
+  /// and capitalized words, particles and 'the' between them (музей имени В. К. Арсеньева, собор во
+  /// имя Святителя Николая Чудотворца, museum named after emperor Peter the Great).
+  private func namesakeEnd(after k: Int) -> Int? {
+    func joins(_ j: Int) -> Bool { j < tokens.count && tokens[j].joinsPrevious }
+    guard
+      let phrase = namesakePhrases.first(where: { phrase in
+        phrase.indices.allSatisfy { joins(k + 1 + $0) && tokens[k + 1 + $0].key == phrase[$0] }
+      })
+    else { return nil }
+    var j = k + 1 + phrase.count
+    while joins(j), j < k + phrase.count + 3, !tokens[j].isCapitalized, !tokens[j].isNumber,
+      !lexicon.particles.contains(tokens[j].key)
+    {
+      j += 1
+    }
+    var end: Int?
+    while joins(j), j - k <= 12 {
+      if isNameWord(j) {
+        end = j
+        if tokens[j].endsWithPeriod && !isInitialToken(j) { break }
+      } else if lexicon.particles.contains(tokens[j].key) || tokens[j].key == lexicon.articleKey, end != nil,
+        joins(j + 1), isNameWord(j + 1)
+      {
+        // Peter the Great
+      } else {
+        break
+      }
+      j += 1
+    }
+    return end
+  }
+
+  /// Records a name with the noun written in lower case after it, as literal translations from
+  /// Russian write them (Sidzuoka prefecture, Korabelnaya embankment, Japanese army), and an
+  /// ordinal before it (Second Pacific squadron): linked when the resolver links the whole, else
+  /// unresolved with the type the noun gives. Before a noun of events (Edo period), the name is
+  /// none.
+  private mutating func addName(_ name: ClosedRange<Int>, withWordAfter word: Int) -> Mention? {
+    var first = name.lowerBound
+    if first > 0, tokens[first].joinsPrevious, !covered[first - 1], ordinals.contains(tokens[first - 1].key),
+      tokens[first - 1].isCapitalized
+    {
+      first -= 1
+    }
+    guard let type = wordsAfter[tokens[word].key], type != "event" else {
+      for k in first...word { covered[k] = true }
+      return nil
+    }
+    return addName(first...word, type: type)
   }
 
   /// The last token of the place a name built on a head such as Embassy takes in after its
@@ -1216,7 +1326,12 @@ private struct DocumentScan {
   private func lowerCaseHead(after run: ClosedRange<Int>) -> (Int, String)? {
     let last = run.upperBound
     func isAdjective(_ k: Int) -> Bool { lexicon.looksLikeAdjective(document.scalars[tokens[k].start..<tokens[k].end]) }
-    guard tokens[last].isCyrillic, !weakCapital[last], isAdjective(last) else { return nil }
+    // A sentence's first word is one when the text writes it as a name elsewhere (Восточный
+    // институт, after Восточного института); the first half of a compound counts with the rest
+    // (Военно-историческом музее).
+    guard tokens[last].isCyrillic, !weakCapital[last] || nameEvidence.contains(tokens[last].key),
+      isAdjective(last) || (hyphenated(last) && isAdjective(last + 1))
+    else { return nil }
     var j = last + 1
     while j < tokens.count, j <= last + 4, tokens[j].joinsPrevious, !covered[j], tokens[j].isCyrillic,
       !tokens[j].isCapitalized
@@ -1268,7 +1383,8 @@ private struct DocumentScan {
     var j = k + 1
     while j < tokens.count, j - k <= 4, tokens[j].joinsPrevious, tokens[j].isCyrillic {
       if let name = placeOrOrganization(at: j) { return name.upperBound }
-      guard !covered[j] else { return nil }
+      // A conjunction or a preposition ends the genitive (Консульство и Японский фонд).
+      guard !covered[j], tokens[j].isCapitalized || !isNotName(j) else { return nil }
       if tokens[j].isCapitalized {
         guard j > k + 1, !tokens[j].isAllCaps, !isNotName(j), !startsName(j + 1) else { return nil }
         return j
@@ -1306,7 +1422,8 @@ private struct DocumentScan {
   /// volcano).
   private func wordAfterName(after k: Int) -> Int? {
     let j = k + 1
-    guard j < tokens.count, tokens[j].joinsPrevious, !covered[j], !tokens[j].isCapitalized, wordsAfter[tokens[j].key] != nil
+    guard j < tokens.count, tokens[j].joinsPrevious, !tokens[j].afterPossessive, !covered[j], !tokens[j].isCapitalized,
+      wordsAfter[tokens[j].key] != nil
     else { return nil }
     return j
   }

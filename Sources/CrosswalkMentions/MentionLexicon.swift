@@ -19,6 +19,7 @@ public struct MentionLexicon: Sendable {
   public static let japaneseCommonStemsFile = "mentions/japanese-common-stems.txt"
   public static let japaneseGivenNameEndingsFile = "mentions/japanese-given-name-endings.txt"
   public static let knownNamesFile = "mentions/known-names.tsv"
+  public static let namesakePhrasesFile = "mentions/namesake-phrases.tsv"
 
   /// A place or organization the glossary has no entity for but that is surely a name.
   public struct KnownName: Sendable {
@@ -41,10 +42,17 @@ public struct MentionLexicon: Sendable {
   private let titlesByLanguage: [String: HashedKeySet]
   private let eventsByLanguage: [String: HashedKeySet]
   private let placePrepositionsByLanguage: [String: [UInt64: UInt64]]
+  /// The phrases of namesake-phrases.tsv by language, as word keys.
+  private let namesakePhrasesByLanguage: [String: [[UInt64]]]
   /// The nouns of name-heads.tsv, by language and place: the type of name each makes.
   private let headsByLanguage: [String: [UInt64: String]]
   private let beforeByLanguage: [String: [UInt64: String]]
   private let afterByLanguage: [String: [UInt64: String]]
+  /// Of those, the nouns that make a name after a demonym too (Japanese army, Korean strait).
+  private let afterDemonymsByLanguage: [String: HashedKeySet]
+  /// Keys of the demonyms and of the ordinals (Second, Вторая) of not-names.tsv, by language.
+  private let demonymsByLanguage: [String: HashedKeySet]
+  private let ordinalsByLanguage: [String: HashedKeySet]
   /// Suffixes that mark a Japanese name of a place or an institution, folded, longest first,
   /// with the type of name each makes.
   let japaneseNameSuffixes: [(suffix: [Unicode.Scalar], type: String)]
@@ -58,6 +66,9 @@ public struct MentionLexicon: Sendable {
   let japaneseBoundWords: [[Unicode.Scalar]]
   /// Common words that end in such a suffix and name nothing (都市, city, in 姉妹都市).
   let japaneseCommonSuffixedWords: [[Unicode.Scalar]]
+  /// Words that make a demonym or a language of the place before them (ロシア人, ロシア語): the place
+  /// is no mention.
+  let japaneseDemonymSuffixes: [[Unicode.Scalar]]
   /// Kanji that end a given name otherwise in katakana (フミ子).
   let japaneseGivenNameEndings: Set<Unicode.Scalar>
   /// Names the mention finder reports unresolved, with their type (known-names.tsv).
@@ -96,13 +107,13 @@ public struct MentionLexicon: Sendable {
       organizationSuffixes: file(organizationSuffixesFile), nameHeads: file(nameHeadsFile),
       adjectiveCaseEndings: file(adjectiveCaseEndingsFile), japaneseNameSuffixes: file(japaneseNameSuffixesFile),
       japaneseCommonStems: file(japaneseCommonStemsFile), knownNames: file(knownNamesFile),
-      japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile))
+      japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile), namesakePhrases: file(namesakePhrasesFile))
   }
 
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
     organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, japaneseNameSuffixes: String,
-    japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String
+    japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String
   ) throws(NameError) {
     var known: [KnownName] = []
     for (number, line) in Self.lines(knownNames) {
@@ -116,23 +127,27 @@ public struct MentionLexicon: Sendable {
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
     var bound: [[Unicode.Scalar]] = []
     var common: [[Unicode.Scalar]] = []
+    var demonym: [[Unicode.Scalar]] = []
     for (number, line) in Self.lines(japaneseNameSuffixes) {
       let fields = line.split(separator: "\t").map(String.init)
-      guard fields.count == 2, !fields[0].isEmpty, ["place", "organization", "common", "bound"].contains(fields[1]) else {
+      guard fields.count == 2, !fields[0].isEmpty, ["place", "organization", "common", "bound", "demonym"].contains(fields[1])
+      else {
         throw .invalidTable(
           file: Self.japaneseNameSuffixesFile, line: number,
-          message: "expected a suffix and place, organization, common or bound, tab-separated")
+          message: "expected a suffix and place, organization, common, bound or demonym, tab-separated")
       }
       let suffix = Self.folded(fields[0].unicodeScalars)
       switch fields[1] {
       case "bound": bound.append(suffix)
       case "common": common.append(suffix)
+      case "demonym": demonym.append(suffix)
       default: suffixes.append((suffix, fields[1]))
       }
     }
     self.japaneseNameSuffixes = suffixes.sorted { $0.suffix.count > $1.suffix.count }
     japaneseBoundWords = bound
     japaneseCommonSuffixedWords = common
+    japaneseDemonymSuffixes = demonym
     let stems = try Self.markedWords(japaneseCommonStems, marker: "leads", file: Self.japaneseCommonStemsFile)
     self.japaneseCommonStems = Set(stems.map(\.word))
     japaneseLeadingWords = Set(stems.filter(\.marked).map(\.word))
@@ -163,6 +178,8 @@ public struct MentionLexicon: Sendable {
     var never: [String: HashedKeySet] = [:]
     var titles: [String: HashedKeySet] = [:]
     var events: [String: HashedKeySet] = [:]
+    var demonyms: [String: HashedKeySet] = [:]
+    var ordinals: [String: HashedKeySet] = [:]
     for (number, line) in Self.lines(notNames) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
@@ -174,6 +191,8 @@ public struct MentionLexicon: Sendable {
       if !Self.nameParts.contains(String(why)) { never[String(fields[0]), default: HashedKeySet()].insert(key) }
       if why == "title" { titles[String(fields[0]), default: HashedKeySet()].insert(key) }
       if why == "event" { events[String(fields[0]), default: HashedKeySet()].insert(key) }
+      if why == "demonym" { demonyms[String(fields[0]), default: HashedKeySet()].insert(key) }
+      if why == "ordinal" { ordinals[String(fields[0]), default: HashedKeySet()].insert(key) }
     }
     let everywhere = table["*"] ?? HashedKeySet()
     notNamesInAnyLanguage = everywhere
@@ -182,27 +201,43 @@ public struct MentionLexicon: Sendable {
     neverInNamesByLanguage = never.mapValues { $0.union(neverEverywhere) }
     titlesByLanguage = titles
     eventsByLanguage = events
+    demonymsByLanguage = demonyms
+    ordinalsByLanguage = ordinals
     var positioned: [String: [String: [UInt64: String]]] = ["head": [:], "before": [:], "after": [:]]
     var prepositions: [String: [UInt64: UInt64]] = [:]
+    var afterDemonyms: [String: HashedKeySet] = [:]
     for (number, line) in Self.lines(nameHeads) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 4 || (fields.count == 5 && !fields[4].isEmpty && fields[3] == "head"),
+      let extra = fields.count == 5 ? fields[4] : nil
+      guard fields.count == 4 || (fields[3] == "head" && extra?.isEmpty == false) || (fields[3] == "after" && extra == "demonym"),
         !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty, positioned[fields[3]] != nil
       else {
         throw .invalidTable(
           file: Self.nameHeadsFile, line: number,
           message:
-            "expected language, word, type, head, before or after, and for a head an optional preposition, tab-separated")
+            "expected language, word, type, head, before or after, and for a head an optional preposition, for after an optional 'demonym', tab-separated")
       }
       for key in tokenizer.keys(of: fields[1]) {
         positioned[fields[3], default: [:]][fields[0], default: [:]][key] = fields[2]
-        if fields.count == 5 { prepositions[fields[0], default: [:]][key] = tokenizer.key(of: fields[4]) }
+        if let extra, fields[3] == "head" { prepositions[fields[0], default: [:]][key] = tokenizer.key(of: extra) }
+        if extra == "demonym" { afterDemonyms[fields[0], default: HashedKeySet()].insert(key) }
       }
     }
     headsByLanguage = positioned["head"] ?? [:]
     beforeByLanguage = positioned["before"] ?? [:]
     afterByLanguage = positioned["after"] ?? [:]
+    afterDemonymsByLanguage = afterDemonyms
     placePrepositionsByLanguage = prepositions
+    var namesake: [String: [[UInt64]]] = [:]
+    for (number, line) in Self.lines(namesakePhrases) {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      let words = fields.count == 2 ? fields[1].split(separator: " ").map { tokenizer.key(of: String($0)) } : []
+      guard fields.count == 2, !fields[0].isEmpty, !words.isEmpty else {
+        throw .invalidTable(file: Self.namesakePhrasesFile, line: number, message: "expected language and words, tab-separated")
+      }
+      namesake[fields[0], default: []].append(words)
+    }
+    namesakePhrasesByLanguage = namesake
   }
 
   /// Russian acronyms of three letters or more (РГО, ТОФ, МО РФ) in Latin letters, as
@@ -252,6 +287,18 @@ public struct MentionLexicon: Sendable {
 
   /// The nouns written in lower case right after a name in `language` (Sidzuoka prefecture).
   func wordsAfterNames(in language: String) -> [UInt64: String] { afterByLanguage[language] ?? [:] }
+
+  /// Of those, the ones that make a name after a demonym too (Japanese army).
+  func wordsAfterDemonyms(in language: String) -> HashedKeySet { afterDemonymsByLanguage[language] ?? HashedKeySet() }
+
+  /// The phrases that join a name to its namesake in `language` (имени, named after), as word keys.
+  func namesakePhrases(in language: String) -> [[UInt64]] { namesakePhrasesByLanguage[language] ?? [] }
+
+  /// The keys of the demonyms of not-names.tsv in `language` (Japanese, Soviet).
+  func demonyms(in language: String) -> HashedKeySet { demonymsByLanguage[language] ?? HashedKeySet() }
+
+  /// The keys of the ordinals of not-names.tsv in `language` (Second, Вторая).
+  func ordinals(in language: String) -> HashedKeySet { ordinalsByLanguage[language] ?? HashedKeySet() }
 
   /// Whether a Cyrillic word of four letters or more ends in an adjective's case ending.
   func looksLikeAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -57,12 +57,13 @@ import Testing
     "heldout-d": ["en": 0.93, "ja": 0.91, "ru": 0.95],
     "heldout-e": ["en": 0.93, "ja": 0.96, "ru": 0.93],
     "heldout-f": ["en": 0.89, "ja": 0.92, "ru": 0.88],
-    "heldout-g": ["en": 0.86, "ja": 0.91, "ru": 0.91],
+    "heldout-g": ["en": 0.87, "ja": 0.91, "ru": 0.93],
+    "heldout-h": ["en": 0.87, "ja": 0.91, "ru": 0.94],
   ]
 
-  // Set H (Tests/Fixtures/heldout-h) is left out on purpose: the next change to the finder is
+  // Set I (Tests/Fixtures/heldout-i) is left out on purpose: the next change to the finder is
   // measured on it before anyone reads its misses.
-  @Test(arguments: ["heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g"])
+  @Test(arguments: ["heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h"])
   func scoresStayAboveTheirFloors(set: String) throws {
     let scores = try CorpusGoldTests.scores(gold: "Tests/Fixtures/\(set)/gold.json", corpus: "Tests/Fixtures/\(set)")
     let floors = try #require(Self.floors[set])

@@ -57,4 +57,66 @@ extension MentionFinderTests {
     #expect(found["稚内市役所"] == "organization")
     #expect(found["姉妹都市"] == nil && found["バレエ"] == nil && found["マリインスキー"] == nil)
   }
+
+  @Test func literalTranslationsWriteTheNounAfterANameInLowerCase() throws {
+    let found = try types(
+      "Veterans gathered on the Sportivnaya embankment. The Chinese navy sailed through the Korean strait, and the Third Arctic squadron followed. A Japanese cemetery lies near the road.")
+    #expect(found["Sportivnaya embankment"] == "place")
+    #expect(found["Chinese navy"] == "organization")
+    #expect(found["Korean strait"] == "place")
+    #expect(found["Third Arctic squadron"] == "organization")
+    // Not every noun makes a name after a demonym.
+    #expect(found["Japanese cemetery"] == nil && found["Japanese"] == nil)
+    // Nor does a noun after a possessive.
+    let possessive = try types("Fumio Kishida's government fell.")
+    #expect(possessive["Fumio Kishida"] == "person" && possessive["Fumio Kishida's government"] == nil)
+  }
+
+  @Test func aNameBeforeANounOfPeriodsIsNone() throws {
+    let found = try mentions("Prints of the Edo period hang in the hall; the artist was born in Edo.", language: "en")
+    #expect(found.map(\.surface) == ["Edo"])
+    #expect(found.first?.entity?.id == "tokyo")
+  }
+
+  @Test func aNameAfterItsNamesakeIsOne() throws {
+    let english = try types("Pupils visited the Lesnoy museum named after A. S. Popov last week.")
+    #expect(english["Lesnoy museum named after A. S. Popov"] == "organization")
+    let russian = try types("Выставка прошла в Кемеровском областном музее имени В. В. Бианки.", language: "ru")
+    #expect(russian["Кемеровском областном музее имени В. В. Бианки"] == "organization")
+    #expect(russian["В. В. Бианки"] == nil)
+  }
+
+  @Test func aKnownPlaceAndOneWordAfterItAreOneName() throws {
+    let found = try types(
+      "Visitors crowded the Kaliningrad Zoo. The Kaliningrad Mayor spoke. In Kaliningrad Ivan Petrov spoke.")
+    #expect(found["Kaliningrad Zoo"] != nil)
+    // A title, or a name of two words, after the place is not its.
+    #expect(found["Kaliningrad"] == "place" && found["Ivan Petrov"] != nil)
+    #expect(found["Kaliningrad Mayor"] == nil && found["Kaliningrad Ivan Petrov"] == nil)
+  }
+
+  @Test func russianNamesAtASentencesStartAndAfterNouns() throws {
+    let found = try types(
+      """
+      Речной институт открылся в 1930 году. Студенты Речного института учатся пять лет. Фотография А. Б. \
+      Колесова висит в зале. Экспедиция работала на острове Зелёный. Представительство и Японский фонд \
+      провели встречу. Моряки прошли по Портовой набережной на Соборную площадь.
+      """, language: "ru")
+    // A sentence's first word is a name's when the text writes it as one elsewhere.
+    #expect(found["Речной институт"] == "organization" && found["Речного института"] == "organization")
+    #expect(found["А. Б. Колесова"] != nil && found["Фотография А. Б. Колесова"] == nil)
+    #expect(found["острове Зелёный"] == "place")
+    // A conjunction ends the genitive after a head.
+    #expect(found["Японский фонд"] == "organization")
+    #expect(!found.keys.contains { $0.contains(" и ") })
+    #expect(found["Портовой набережной"] == "place" && found["Соборную площадь"] == "place")
+  }
+
+  @Test func japaneseDemonymsLanguagesSchoolsAndCustoms() throws {
+    let found = try mentions(
+      "ロシア語の授業はロシア人の講師が担当し、ロシアの大学と協力している。釧路税関の職員と帯広高校の生徒が参加した。", language: "ja")
+    #expect(found.filter { $0.entity?.id == "russia" }.map(\.surface) == ["ロシア"])
+    #expect(found.first { $0.surface == "釧路税関" }?.type == "organization")
+    #expect(found.first { $0.surface == "帯広高校" }?.type == "organization")
+  }
 }

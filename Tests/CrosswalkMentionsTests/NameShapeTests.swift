@@ -236,7 +236,8 @@ extension MentionFinderTests {
       japaneseNameSuffixes: file(MentionLexicon.japaneseNameSuffixesFile),
       japaneseCommonStems: file(MentionLexicon.japaneseCommonStemsFile),
       knownNames: file(MentionLexicon.knownNamesFile),
-      japaneseGivenNameEndings: file(MentionLexicon.japaneseGivenNameEndingsFile))
+      japaneseGivenNameEndings: file(MentionLexicon.japaneseGivenNameEndingsFile),
+      namesakePhrases: file(MentionLexicon.namesakePhrasesFile))
   }
 
   @Test func malformedListsNameTheirFileAndLine() throws {
