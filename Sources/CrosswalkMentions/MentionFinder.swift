@@ -1078,6 +1078,8 @@ private struct DocumentScan {
     {
       return addName(run.lowerBound...end, type: "organization")
     }
+    // A demonym makes a name with some nouns written after it in lower case (Japanese army,
+    // Korean strait): the ones name-heads.tsv marks `demonym`.
     if demonyms.contains(tokens[run.upperBound].key), let word = wordAfterName(after: run.upperBound),
       wordsAfterDemonyms.contains(tokens[word].key)
     {
@@ -1419,7 +1421,7 @@ private struct DocumentScan {
   }
 
   /// The token after `k` when it is a noun written in lower case after names (prefecture,
-  /// volcano).
+  /// volcano, embankment, period), not after a possessive.
   private func wordAfterName(after k: Int) -> Int? {
     let j = k + 1
     guard j < tokens.count, tokens[j].joinsPrevious, !tokens[j].afterPossessive, !covered[j], !tokens[j].isCapitalized,
