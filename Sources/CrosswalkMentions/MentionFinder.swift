@@ -165,10 +165,10 @@ private struct DocumentScan {
     wordsBefore = finder.resources.lexicon.wordsBeforeNames(in: language)
     wordsAfter = finder.resources.lexicon.wordsAfterNames(in: language)
     wordsAfterDemonyms = finder.resources.lexicon.wordsAfterDemonyms(in: language)
-    demonyms = finder.resources.lexicon.demonyms(in: language)
-    ordinals = finder.resources.lexicon.ordinals(in: language)
-    titles = finder.resources.lexicon.titles(in: language)
-    events = finder.resources.lexicon.events(in: language)
+    demonyms = finder.resources.lexicon.notNames(in: language, because: "demonym")
+    ordinals = finder.resources.lexicon.notNames(in: language, because: "ordinal")
+    titles = finder.resources.lexicon.notNames(in: language, because: "title")
+    events = finder.resources.lexicon.notNames(in: language, because: "event")
     readings = finder.resources.index.readings
     covered = [Bool](repeating: false, count: tokens.count)
     weakCapital = [Bool](repeating: false, count: tokens.count)
@@ -1090,8 +1090,7 @@ private struct DocumentScan {
     // A demonym or a Russian adjective after a noun that stands before names is the name
     // (острове Русский).
     if run.count == 1, !weakCapital[run.lowerBound],
-      demonyms.contains(tokens[run.lowerBound].key)
-        || (tokens[run.lowerBound].isCyrillic && lexicon.isAdjective(document.scalars[tokens[run.lowerBound].start..<tokens[run.lowerBound].end])),
+      demonyms.contains(tokens[run.lowerBound].key) || isRussianAdjective(tokens[run.lowerBound]),
       startWithWordBefore(run.lowerBound) < run.lowerBound, let type = wordsBefore[tokens[run.lowerBound - 1].key]
     {
       return addName((run.lowerBound - 1)...run.lowerBound, type: type)
@@ -1101,7 +1100,7 @@ private struct DocumentScan {
       // The name is the capitalized adjectives before the head (Малой Курильской гряды), not a
       // sentence's first word before them (Сотрудники Дальневосточного университета).
       var first = name.upperBound
-      while first > name.lowerBound, lexicon.looksLikeAdjective(document.scalars[tokens[first - 1].start..<tokens[first - 1].end]) {
+      while first > name.lowerBound, looksLikeAdjective(tokens[first - 1]) {
         first -= 1
       }
       return addName(first...namesCompleting(after: head), type: type)
@@ -1252,7 +1251,7 @@ private struct DocumentScan {
     {
       return false
     }
-    if name.count == 1, last.isCyrillic, lexicon.isAdjective(document.scalars[last.start..<last.end]) { return false }
+    if name.count == 1, isRussianAdjective(last) { return false }
     // Likewise before a demonym (Trans-Siberian, Pan-Asian).
     if hyphenated(name.upperBound), isNotName(name.upperBound + 1) { return false }
     return true
@@ -1266,11 +1265,8 @@ private struct DocumentScan {
   /// (Симодский трактат).
   private func registerShortForms(of words: ArraySlice<WordToken>, entity: Entity?, in table: inout [UInt64: Entity?]) {
     guard words.count >= 2, let first = words.first else { return }
-    func isAdjective(_ word: WordToken) -> Bool {
-      word.isCyrillic && lexicon.isAdjective(document.scalars[word.start..<word.end])
-    }
-    let adjectivesAreNames = entity != nil || !isAdjective(first)
-    for word in words where word.letters >= 3 && !word.isAllCaps && (adjectivesAreNames || !isAdjective(word)) {
+    let adjectivesAreNames = entity != nil || !isRussianAdjective(first)
+    for word in words where word.letters >= 3 && !word.isAllCaps && (adjectivesAreNames || !isRussianAdjective(word)) {
       table[word.key] = .some(entity)
     }
   }
@@ -1327,12 +1323,11 @@ private struct DocumentScan {
   /// that complete it (Пограничная служба ФСБ России). Returns the last token and the type.
   private func lowerCaseHead(after run: ClosedRange<Int>) -> (Int, String)? {
     let last = run.upperBound
-    func isAdjective(_ k: Int) -> Bool { lexicon.looksLikeAdjective(document.scalars[tokens[k].start..<tokens[k].end]) }
     // A sentence's first word is one when the text writes it as a name elsewhere (Восточный
     // институт, after Восточного института); the first half of a compound counts with the rest
     // (Военно-историческом музее).
     guard tokens[last].isCyrillic, !weakCapital[last] || nameEvidence.contains(tokens[last].key),
-      isAdjective(last) || (hyphenated(last) && isAdjective(last + 1))
+      looksLikeAdjective(tokens[last]) || (hyphenated(last) && looksLikeAdjective(tokens[last + 1]))
     else { return nil }
     var j = last + 1
     while j < tokens.count, j <= last + 4, tokens[j].joinsPrevious, !covered[j], tokens[j].isCyrillic,
@@ -1340,10 +1335,20 @@ private struct DocumentScan {
     {
       if let type = heads[tokens[j].key] { return (j, type) }
       // The first half of a compound adjective counts with it (военно-морского).
-      guard isAdjective(j) || hyphenated(j) else { return nil }
+      guard looksLikeAdjective(tokens[j]) || hyphenated(j) else { return nil }
       j += 1
     }
     return nil
+  }
+
+  /// Whether a word ends like a Russian adjective (Симодский, Курильской: `MentionLexicon.isAdjective`).
+  private func isRussianAdjective(_ word: WordToken) -> Bool {
+    word.isCyrillic && lexicon.isAdjective(document.scalars[word.start..<word.end])
+  }
+
+  /// Whether a word ends in a Russian adjective's case ending (`MentionLexicon.looksLikeAdjective`).
+  private func looksLikeAdjective(_ word: WordToken) -> Bool {
+    lexicon.looksLikeAdjective(document.scalars[word.start..<word.end])
   }
 
   /// Whether token `k` and the next are written as one word with a hyphen (военно-морской).
@@ -1386,9 +1391,9 @@ private struct DocumentScan {
     while j < tokens.count, j - k <= 4, tokens[j].joinsPrevious, tokens[j].isCyrillic {
       if let name = placeOrOrganization(at: j) { return name.upperBound }
       // A conjunction or a preposition ends the genitive (Консульство и Японский фонд).
-      guard !covered[j], tokens[j].isCapitalized || !isNotName(j) else { return nil }
+      guard !covered[j], !isNotName(j) else { return nil }
       if tokens[j].isCapitalized {
-        guard j > k + 1, !tokens[j].isAllCaps, !isNotName(j), !startsName(j + 1) else { return nil }
+        guard j > k + 1, !tokens[j].isAllCaps, !startsName(j + 1) else { return nil }
         return j
       }
       j += 1

@@ -38,9 +38,9 @@ public struct MentionLexicon: Sendable {
   /// demonyms, directions, titles and common nouns (Russian Interior Ministry, Eastern Military
   /// District, Foreign Ministry, Federal Penitentiary Service).
   private let neverInNamesByLanguage: [String: HashedKeySet]
-  /// Of those, the titles.
-  private let titlesByLanguage: [String: HashedKeySet]
-  private let eventsByLanguage: [String: HashedKeySet]
+  /// Of those, by the reason not-names.tsv gives and by language: the titles, the nouns of
+  /// events, the demonyms and the ordinals the finder reads apart.
+  private let notNamesByReason: [String: [String: HashedKeySet]]
   private let placePrepositionsByLanguage: [String: [UInt64: UInt64]]
   /// The phrases of namesake-phrases.tsv by language, as word keys.
   private let namesakePhrasesByLanguage: [String: [[UInt64]]]
@@ -50,9 +50,6 @@ public struct MentionLexicon: Sendable {
   private let afterByLanguage: [String: [UInt64: String]]
   /// Of those, the nouns that make a name after a demonym too (Japanese army, Korean strait).
   private let afterDemonymsByLanguage: [String: HashedKeySet]
-  /// Keys of the demonyms and of the ordinals (Second, Вторая) of not-names.tsv, by language.
-  private let demonymsByLanguage: [String: HashedKeySet]
-  private let ordinalsByLanguage: [String: HashedKeySet]
   /// Suffixes that mark a Japanese name of a place or an institution, folded, longest first,
   /// with the type of name each makes.
   let japaneseNameSuffixes: [(suffix: [Unicode.Scalar], type: String)]
@@ -176,10 +173,7 @@ public struct MentionLexicon: Sendable {
     self.particles = HashedKeySet(Self.lines(particles).map { tokenizer.key(of: $0.line) })
     var table: [String: HashedKeySet] = [:]
     var never: [String: HashedKeySet] = [:]
-    var titles: [String: HashedKeySet] = [:]
-    var events: [String: HashedKeySet] = [:]
-    var demonyms: [String: HashedKeySet] = [:]
-    var ordinals: [String: HashedKeySet] = [:]
+    var byReason: [String: [String: HashedKeySet]] = [:]
     for (number, line) in Self.lines(notNames) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
@@ -189,20 +183,14 @@ public struct MentionLexicon: Sendable {
       table[String(fields[0]), default: HashedKeySet()].insert(key)
       let why = fields.count > 2 ? fields[2] : ""
       if !Self.nameParts.contains(String(why)) { never[String(fields[0]), default: HashedKeySet()].insert(key) }
-      if why == "title" { titles[String(fields[0]), default: HashedKeySet()].insert(key) }
-      if why == "event" { events[String(fields[0]), default: HashedKeySet()].insert(key) }
-      if why == "demonym" { demonyms[String(fields[0]), default: HashedKeySet()].insert(key) }
-      if why == "ordinal" { ordinals[String(fields[0]), default: HashedKeySet()].insert(key) }
+      byReason[String(why), default: [:]][String(fields[0]), default: HashedKeySet()].insert(key)
     }
     let everywhere = table["*"] ?? HashedKeySet()
     notNamesInAnyLanguage = everywhere
     notNamesByLanguage = table.mapValues { $0.union(everywhere) }
     let neverEverywhere = never["*"] ?? HashedKeySet()
     neverInNamesByLanguage = never.mapValues { $0.union(neverEverywhere) }
-    titlesByLanguage = titles
-    eventsByLanguage = events
-    demonymsByLanguage = demonyms
-    ordinalsByLanguage = ordinals
+    notNamesByReason = byReason
     var positioned: [String: [String: [UInt64: String]]] = ["head": [:], "before": [:], "after": [:]]
     var prepositions: [String: [UInt64: UInt64]] = [:]
     var afterDemonyms: [String: HashedKeySet] = [:]
@@ -268,12 +256,11 @@ public struct MentionLexicon: Sendable {
   /// The keys of words that never stand inside a name in `language` (see `neverInNamesByLanguage`).
   func neverInNames(in language: String) -> HashedKeySet { neverInNamesByLanguage[language] ?? HashedKeySet() }
 
-  /// The keys of titles in `language` (President, Minister, профессор).
-  func titles(in language: String) -> HashedKeySet { titlesByLanguage[language] ?? HashedKeySet() }
-
-  /// The keys of the nouns that make a name of an event or a document in `language`
-  /// (Declaration, Treaty).
-  func events(in language: String) -> HashedKeySet { eventsByLanguage[language] ?? HashedKeySet() }
+  /// The keys of the words of not-names.tsv in `language` listed for `reason`: "title"
+  /// (President, профессор), "event" (Declaration, Treaty), "demonym" (Japanese), "ordinal" (Second).
+  func notNames(in language: String, because reason: String) -> HashedKeySet {
+    notNamesByReason[reason]?[language] ?? HashedKeySet()
+  }
 
   /// The head nouns of names in `language`, with the type of name each makes.
   func nameHeads(in language: String) -> [UInt64: String] { headsByLanguage[language] ?? [:] }
@@ -293,12 +280,6 @@ public struct MentionLexicon: Sendable {
 
   /// The phrases that join a name to its namesake in `language` (имени, named after), as word keys.
   func namesakePhrases(in language: String) -> [[UInt64]] { namesakePhrasesByLanguage[language] ?? [] }
-
-  /// The keys of the demonyms of not-names.tsv in `language` (Japanese, Soviet).
-  func demonyms(in language: String) -> HashedKeySet { demonymsByLanguage[language] ?? HashedKeySet() }
-
-  /// The keys of the ordinals of not-names.tsv in `language` (Second, Вторая).
-  func ordinals(in language: String) -> HashedKeySet { ordinalsByLanguage[language] ?? HashedKeySet() }
 
   /// Whether a Cyrillic word of four letters or more ends in an adjective's case ending.
   func looksLikeAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
