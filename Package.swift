@@ -71,8 +71,8 @@ let package = Package(
     .executableTarget(
       name: "crosswalk-eval",
       dependencies: [
-        "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary", "CrosswalkCore",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CrosswalkArtifacts", "CrosswalkMentions", "CrosswalkDocuments", "CrosswalkLinking", "CrosswalkGlossary",
+        "CrosswalkCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "crosswalk-embed"),

@@ -19,6 +19,9 @@ public struct TextSpan: Hashable, Sendable, Codable, Comparable, CustomStringCon
   /// True when the span covers no scalar.
   public var isEmpty: Bool { start == end }
 
+  /// True when the two spans share a scalar.
+  public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
+
   public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
     (lhs.start, lhs.end) < (rhs.start, rhs.end)
   }

@@ -4,6 +4,7 @@
 //   swift run -c release crosswalk-eval names                      # the four dev sets
 //   swift run -c release crosswalk-eval names --glossary G --queries Q [--errors 20]
 import ArgumentParser
+import CrosswalkArtifacts
 import CrosswalkCore
 import CrosswalkGlossary
 import CrosswalkLinking
@@ -15,7 +16,7 @@ import Foundation
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "crosswalk-eval", abstract: "Measure Crosswalk against gold data.",
-    subcommands: [Names.self, Mentions.self])
+    subcommands: [Names.self, Mentions.self, Check.self])
 }
 
 struct Names: ParsableCommand {
@@ -151,6 +152,66 @@ struct Mentions: ParsableCommand {
       for (document, mention, expected) in score.wrongLinks.prefix(errors) {
         print("  \(document) \(mention.span.start) \(mention.surface) → \(mention.entity?.id ?? "null"), gold \(expected ?? "null")")
       }
+    }
+  }
+}
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Per-rule precision and recall of check, and route accuracy, against a gold file.",
+    discussion: """
+      Runs every rule over every document of the gold file (paths relative to --corpus). A
+      finding and a gold artifact of the same rule match when their spans overlap (see
+      ArtifactScore). Clean documents (kind 'clean') should have no warning or error.
+
+        swift run -c release crosswalk-eval check --gold Tests/Fixtures/artifacts-a/gold.json \\
+          --corpus Tests/Fixtures/artifacts-a --errors 20
+      """)
+
+  @Option(help: "The gold file.") var gold: String
+  @Option(help: "The folder the gold paths are relative to.") var corpus: String
+  @Option(help: "Print this many misses and extras per rule, and the wrong routes.") var errors = 0
+
+  func run() throws {
+    let goldFile = try ArtifactGold.read(gold)
+    let checker = try ArtifactChecker(
+      data: ArtifactData.builtIn(), mentions: MentionResources(glossary: GlossaryLoader.builtIn().glossary))
+    let loader = try DocumentLoader()
+    let listing = try CorpusWalker.list([corpus])
+    var score = ArtifactScore()
+    for document in goldFile.documents {
+      let path = (corpus as NSString).appendingPathComponent(document.path)
+      let source = listing.sources.first { $0.path == path } ?? DocumentSource(path: path, id: document.path)
+      let loaded = try loader.load(source)
+      score.add(document: document, found: try checker.check(loaded), in: loaded)
+    }
+    func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
+    func row(_ name: String, _ counts: ArtifactScore.Counts) -> String {
+      name.padding(toLength: 22, withPad: " ", startingAt: 0)
+        + String(format: "%4d  %5d", counts.gold, counts.found)
+        + "  \(percent(counts.precision))     \(percent(counts.recall))  \(percent(counts.f1))"
+    }
+    print("rule                  gold  found  precision  recall  F1")
+    let rules = score.byRule.sorted { $0.key < $1.key }
+    for (rule, counts) in rules { print(row(rule, counts)) }
+    print(row("all rules", score.total))
+    print("route: \(score.routesRight) of \(score.documents) documents right")
+    print("clean documents: \(score.cleanAlarms) warnings or errors in \(score.cleanDocuments) documents")
+    guard errors > 0 else { return }
+    for (rule, _) in rules {
+      let missed = score.misses.filter { $0.artifact.rule == rule }
+      let extra = score.extras.filter { $0.finding.rule == rule }
+      if missed.isEmpty && extra.isEmpty { continue }
+      print("\n[\(rule)] missed:")
+      for (document, artifact) in missed.prefix(errors) { print("  \(document) \(artifact.start) \(artifact.text.debugDescription)") }
+      print("[\(rule)] not in gold:")
+      for (document, finding, text) in extra.prefix(errors) {
+        print("  \(document) \(finding.span.start) \(text.debugDescription): \(finding.message)")
+      }
+    }
+    print("\nwrong routes:")
+    for wrong in score.wrongRoutes.prefix(errors) {
+      print("  \(wrong.document): gold \(wrong.gold ?? "none"), found \(wrong.found ?? "none") [\(wrong.evidence.joined(separator: "; "))]")
     }
   }
 }
