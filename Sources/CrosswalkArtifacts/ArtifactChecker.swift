@@ -64,6 +64,12 @@ public final class ArtifactChecker {
     let input = timed("words") { RuleInput(document: document, segmentation: segmentation, mentions: mentions) }
     var found: [Finding] = []
     for rule in rules { found += timed(type(of: rule).description.id) { rule.findings(in: input) } }
+    for rule in rules where !type(of: rule).supersedes.isEmpty {
+      let mine = found.filter { $0.rule == type(of: rule).description.id }.map(\.span)
+      found.removeAll { finding in
+        type(of: rule).supersedes.contains(finding.rule) && mine.contains { $0.overlaps(finding.span) }
+      }
+    }
     for case let rule as any SummaryRule in rules {
       found += timed(type(of: rule).description.id) { rule.findings(in: input, after: found) }
     }

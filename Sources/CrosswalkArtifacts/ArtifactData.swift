@@ -28,7 +28,7 @@ public struct ForeignAcronym: Sendable {
 
 /// A pattern of glossaries/artifacts/boilerplate.tsv.
 public struct BoilerplatePattern: Sendable {
-  public enum Scope: String, Sendable { case line, start, inline }
+  public enum Scope: String, Sendable { case line, heading, start, inline }
   public let id: String
   /// `boilerplate` or `translator-marker`.
   public let rule: String
@@ -171,7 +171,7 @@ public struct ArtifactData: Sendable {
     return try rows(text, file: file, fields: 5).map { (row) throws(ArtifactError) in
       let f = row.fields
       guard let scope = BoilerplatePattern.Scope(rawValue: f[2]) else {
-        throw .invalidData(file: file, line: row.line, message: "scope '\(f[2])' is not 'line', 'start' or 'inline'")
+        throw .invalidData(file: file, line: row.line, message: "scope '\(f[2])' is not 'line', 'heading', 'start' or 'inline'")
       }
       guard f[1] == "boilerplate" || f[1] == "translator-marker" else {
         throw .invalidData(file: file, line: row.line, message: "rule '\(f[1])' is not 'boilerplate' or 'translator-marker'")

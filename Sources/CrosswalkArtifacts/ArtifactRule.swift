@@ -77,6 +77,9 @@ public protocol ArtifactRule {
   /// Whether `findings(in:)` reads `RuleInput.mentions`: finding and linking them is most of the
   /// cost of a document, spared when no enabled rule reads them.
   static var readsMentions: Bool { get }
+  /// Rules whose findings say less where this rule's do: a finding of theirs that overlaps one
+  /// of this rule's is dropped (garbled text is no foreign-language text).
+  static var supersedes: Set<String> { get }
   init(data: ArtifactData) throws(ArtifactError)
   func findings(in input: RuleInput) -> [Finding]
 }
@@ -89,6 +92,7 @@ protocol SummaryRule: ArtifactRule {
 
 extension ArtifactRule {
   public static var readsMentions: Bool { false }
+  public static var supersedes: Set<String> { [] }
 
   /// A finding of this rule at its default severity.
   func finding(

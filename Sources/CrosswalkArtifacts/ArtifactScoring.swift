@@ -97,7 +97,7 @@ public struct ArtifactScore: Sendable {
       cleanDocuments += 1
       cleanAlarms += findings.count { $0.severity >= .warning }
     }
-    for rule in Set(findings.map(\.rule)).union(document.findings.map(\.rule)) {
+    for rule in Set(findings.map(\.rule)).union(document.findings.map(\.rule)).sorted() {
       let gold = document.findings.filter { $0.rule == rule }
       let mine = findings.filter { $0.rule == rule }
       var counts = Counts()

@@ -108,6 +108,8 @@ struct BoilerplateMatcher {
   /// Lines longer than this are prose, not furniture: `line` patterns skip them, and `start`
   /// patterns read only this much of a line.
   static let longestLine = 300
+  /// The longest line taken for a link under a heading pattern (a headline, not a paragraph).
+  static let longestListItem = 160
 
   init(data: ArtifactData, rule: String) throws(ArtifactError) {
     let patterns = data.boilerplate.filter { $0.rule == rule }
@@ -121,15 +123,15 @@ struct BoilerplateMatcher {
       }
     }
     automaton = LiteralAutomaton(literals)
-    func scope(_ scope: BoilerplatePattern.Scope, _ open: String, _ close: String) throws(ArtifactError) -> Scope? {
-      let chosen = patterns.indices.filter { patterns[$0].scope == scope }
+    func scope(_ scopes: Set<BoilerplatePattern.Scope>, _ open: String, _ close: String) throws(ArtifactError) -> Scope? {
+      let chosen = patterns.indices.filter { scopes.contains(patterns[$0].scope) }
       return try Scope(chosen.map { patterns[$0] }, literals: chosen.map { numbers[$0] }, anchor: open, close)
     }
-    line = try scope(.line, "^(?:", ")$")
+    line = try scope([.line, .heading], "^(?:", ")$")
     // Searched over the whole text at once: ICU tries a pattern that starts with a multi-line
     // ^ at line starts only, which costs less than a string and a search per line.
-    start = try scope(.start, "(?m)^(?:", ")")
-    inline = try scope(.inline, "", "")
+    start = try scope([.start], "(?m)^(?:", ")")
+    inline = try scope([.inline], "", "")
   }
 
   /// The literals found in a document: in the whole text, and in each line that holds any
@@ -199,21 +201,33 @@ struct BoilerplateMatcher {
       found += search(start).filter { !$0.1.isEmpty && $0.1.end - $0.1.start <= Self.longestLine }
     }
     if let line {
-      for (number, span) in TextScan.lines(scalars).enumerated() where span.end - span.start > 0 {
-        guard let joined = line.expression(for: hits.byLine[number], unfoldable: hits.unfoldableLines.contains(number))
-        else { continue }
+      // The heading pattern of a list of links being read (Related articles), if any.
+      var list: BoilerplatePattern?
+      for (number, span) in TextScan.lines(scalars).enumerated() {
         // Trimmed of spaces; short lines only.
         var from = span.start, to = span.end
         while from < to, scalars[from].properties.isWhitespace { from += 1 }
         while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
-        guard to > from, to - from <= Self.longestLine else { continue }
+        guard to > from, to - from <= Self.longestLine else {
+          list = nil
+          continue
+        }
         let trimmed = TextSpan(start: from, end: to)
-        let text = input.document.text(of: trimmed)
-        let range = NSRange(location: 0, length: text.utf16.count)
-        if let match = joined.expression.firstMatch(in: text, options: .anchored, range: range),
-          let pattern = joined.pattern(of: match)
-        {
-          found.append((pattern, trimmed))
+        if let joined = line.expression(for: hits.byLine[number], unfoldable: hits.unfoldableLines.contains(number)) {
+          let text = input.document.text(of: trimmed)
+          let range = NSRange(location: 0, length: text.utf16.count)
+          if let match = joined.expression.firstMatch(in: text, options: .anchored, range: range),
+            let pattern = joined.pattern(of: match)
+          {
+            found.append((pattern, trimmed))
+            list = pattern.scope == .heading ? pattern : nil
+            continue
+          }
+        }
+        if let heading = list, to - from <= Self.longestListItem, !".。!?！？".unicodeScalars.contains(scalars[to - 1]) {
+          found.append((heading, trimmed))
+        } else {
+          list = nil
         }
       }
     }

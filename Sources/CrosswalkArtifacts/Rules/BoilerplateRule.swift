@@ -15,8 +15,15 @@ struct BoilerplateRule: ArtifactRule {
     triggering: [
       "The talks ended.\n⟦Read more⟧\nThe next round is in May.", "⟦Home » today » World »⟧\nTokyo protested.",
       "The talks ended.\n⟦Leave a Comment⟧",
+      "The talks ended.\n\n⟦Related articles⟧\n⟦- Ferry to Korsakov resumes in May⟧\n⟦- Crab prices hit a record (January 6)⟧\n\nTokyo protested.",
+      "⟦Top > Economy > Regional economy > Hokkaido⟧\nTokyo protested.", "Tokyo protested.\n⟦Save   Share   Print⟧",
+      "⟦Related articles⟧\nThe talks ended in May, and the delegation went home.",
+      "⟦Posted on 2023.06.14 by admin | Category: Ships | Comments (3)⟧\nTokyo protested.",
     ],
-    nonTriggering: ["Read more about the treaty in our archive, the editors wrote.", "Tokyo protested again."])
+    nonTriggering: [
+      "Read more about the treaty in our archive, the editors wrote.", "Tokyo protested again.",
+      "By Anna Petrova | Tokyo | Oct. 19, 2025\nTokyo protested.",
+    ])
 
   private let matcher: BoilerplateMatcher
 

@@ -24,6 +24,9 @@ struct MojibakeRule: ArtifactRule {
       "東京で「ﾌｧﾐﾘｰｾｯﾄ」を販売", "Straße “Fuß”, Maß…",
     ])
 
+  /// Garbled Cyrillic or kanji is no text in a foreign language, and no mixture of scripts.
+  static let supersedes: Set<String> = ["untranslated-text", "mixed-script"]
+
   private let repairer: MojibakeRepairer
 
   init(data: ArtifactData) throws(ArtifactError) {

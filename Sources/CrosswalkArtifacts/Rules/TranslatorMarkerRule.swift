@@ -11,8 +11,15 @@ struct TranslatorMarkerRule: ArtifactRule {
       ES', 'Translated by …', 'Machine translated'. They show the text's history and should not \
       be read as part of it. Patterns are in glossaries/artifacts/boilerplate.tsv.
       """,
-    triggering: ["The talks ended.\n⟦Translation: ES⟧", "⟦Machine translated⟧\nTokyo protested."],
-    nonTriggering: ["The translation of the treaty took years.", "Tokyo protested."])
+    triggering: [
+      "The talks ended.\n⟦Translation: ES⟧", "⟦Machine translated⟧\nTokyo protested.",
+      "⟦[Automatic translation from Russian]⟧\nTokyo protested.",
+      "⟦This page was translated by an automatic translation system. It may contain errors.⟧\nTokyo protested.",
+    ],
+    nonTriggering: [
+      "The translation of the treaty took years.", "Tokyo protested.",
+      "Machine translation has improved a great deal, researchers say.",
+    ])
 
   private let matcher: BoilerplateMatcher
 
