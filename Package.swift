@@ -54,7 +54,7 @@ let package = Package(
     .target(
       name: "CrosswalkArtifacts",
       dependencies: [
-        "CrosswalkMentions", "CrosswalkLinking", "CrosswalkDocuments", "CrosswalkICU", "CrosswalkCore",
+        "CrosswalkMentions", "CrosswalkLinking", "CrosswalkNames", "CrosswalkDocuments", "CrosswalkICU", "CrosswalkCore",
         "CrosswalkGlossaryData",
       ]
     ),

@@ -1,6 +1,7 @@
 import Foundation
 import CrosswalkCore
 import CrosswalkGlossaryData
+import CrosswalkNames
 
 /// A calque or false friend of glossaries/artifacts/calques.tsv.
 public struct Calque: Sendable {
@@ -24,6 +25,18 @@ public struct ForeignAcronym: Sendable {
   public let expansion: String
   public let suggestion: String?
   public let cancels: [[String]]
+}
+
+/// A spelling of glossaries/artifacts/route-spellings.tsv: how a name the glossary lacks shows
+/// the writing system it came through.
+public struct RouteSpelling: Sendable {
+  public enum Place: String, Sendable { case ending, syllable, unjapanese }
+  public let place: Place
+  /// Lower case, as written.
+  public let spelling: String
+  public let route: String
+  /// What English writes instead, when the spelling tells.
+  public let standard: String?
 }
 
 /// A pattern of glossaries/artifacts/boilerplate.tsv.
@@ -75,12 +88,17 @@ public struct ArtifactData: Sendable {
   public let sentenceOpeners: Set<String>
   /// Exceptions to the case-anomaly rule.
   public let letterCase: LetterCaseExceptions
+  public let routeSpellings: [RouteSpelling]
+  /// Which Latin words read as Japanese (glossaries/transforms/japanese-syllables.txt), for
+  /// the syllables of `routeSpellings`; nil: none does.
+  public let japanese: JapaneseSyllables?
 
   public static let folder = "artifacts/"
 
   public init(
     calques: [Calque], acronyms: [ForeignAcronym], boilerplate: [BoilerplatePattern], allowedDoubles: Set<String>,
-    sentenceOpeners: Set<String>, letterCase: LetterCaseExceptions = LetterCaseExceptions()
+    sentenceOpeners: Set<String>, letterCase: LetterCaseExceptions = LetterCaseExceptions(),
+    routeSpellings: [RouteSpelling] = [], japanese: JapaneseSyllables? = nil
   ) {
     self.calques = calques
     self.acronyms = acronyms
@@ -88,6 +106,8 @@ public struct ArtifactData: Sendable {
     self.allowedDoubles = allowedDoubles
     self.sentenceOpeners = sentenceOpeners
     self.letterCase = letterCase
+    self.routeSpellings = routeSpellings
+    self.japanese = japanese
   }
 
   /// The built-in lists.
@@ -102,7 +122,30 @@ public struct ArtifactData: Sendable {
       boilerplate: boilerplate(try file("boilerplate.tsv"), file: folder + "boilerplate.tsv"),
       allowedDoubles: Set(words(try file("allowed-doubles.txt"))),
       sentenceOpeners: Set(words(try file("sentence-openers.txt"))),
-      letterCase: letterCase(try file("letter-case.tsv"), file: folder + "letter-case.tsv"))
+      letterCase: letterCase(try file("letter-case.tsv"), file: folder + "letter-case.tsv"),
+      routeSpellings: routeSpellings(try file("route-spellings.tsv"), file: folder + "route-spellings.tsv"),
+      japanese: try japaneseSyllables())
+  }
+
+  /// The syllables of glossaries/transforms, read as the name normalizer reads them.
+  private static func japaneseSyllables() throws(ArtifactError) -> JapaneseSyllables {
+    let name = NameRules.files.japanese
+    guard let text = EmbeddedGlossaries.file(name) else { throw .missingData(file: name) }
+    do { return try JapaneseSyllables(text: text, file: name) } catch { throw .invalidData(file: name, line: 0, message: "\(error)") }
+  }
+
+  static func routeSpellings(_ text: String, file: String) throws(ArtifactError) -> [RouteSpelling] {
+    var spellings: [RouteSpelling] = []
+    for (line, f) in try rows(text, file: file, fields: 4) {
+      guard let place = RouteSpelling.Place(rawValue: f[0]) else {
+        throw .invalidData(file: file, line: line, message: "'\(f[0])' is not 'ending', 'syllable' or 'unjapanese'")
+      }
+      guard f[1] == f[1].lowercased() else {
+        throw .invalidData(file: file, line: line, message: "spelling '\(f[1])' is not in lower case")
+      }
+      spellings.append(RouteSpelling(place: place, spelling: f[1], route: f[2], standard: optional(f[3])))
+    }
+    return spellings
   }
 
   /// The rows of a tab-separated file: comments (#) and blank lines skipped, each with its line
