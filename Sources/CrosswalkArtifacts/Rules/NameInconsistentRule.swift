@@ -12,37 +12,54 @@ struct NameInconsistentRule: ArtifactRule {
       script aside: Кисиды and Кисида are one spelling, and a short form after the full name is \
       one too). Each later spelling that differs from the first is flagged, with the first as \
       suggestion; when the first is itself the non-standard one (Kiev, then Kyiv), the message \
-      says so and the glossary's name is what to write.
+      says so and the glossary's name is what to write. Names the glossary lacks are compared \
+      word by word through the standard spellings of glossaries/artifacts/route-spellings.tsv \
+      (Hayasi, then Hayashi).
       """,
     triggering: [
       "Fumio Kishida spoke first. Later ⟦Kisida⟧ left.", "Vladimir Osechkin wrote it. ⟦Ozekin⟧ agreed.",
       "Aid went to Kiev in May. In June ⟦Kyiv⟧ asked for more.",
+      "Ferries left Hokkaido in May. In June the ⟦Hokkaidou⟧ office agreed.",
+      "Minister Yosimasa Hayasi spoke first. Later Minister ⟦Hayashi⟧ left.",
     ],
     nonTriggering: [
       "Fumio Kishida spoke first. Later Kishida left.", "Визит Кисиды. Кисида прибыл.",
       "Kunashir and 国後島 are one island, in two scripts.",
+      "Minister Yoshimasa Hayashi spoke first. Later Minister Hayashi left.",
     ])
 
   static let readsMentions = true
 
-  init(data: ArtifactData) {}
+  private let spellings: RouteSpellings
+
+  init(data: ArtifactData) {
+    spellings = RouteSpellings(data.routeSpellings, japanese: data.japanese)
+  }
 
   func findings(in input: RuleInput) -> [Finding] {
     var first: [String: (key: String, surface: String, isRespelling: Bool)] = [:]
     var found: [Finding] = []
+    var unlinked = UnlinkedSpellings()
     for mention in input.mentions {
+      if mention.entity == nil {
+        found += unlinked.add(mention, spellings).map { message, suggestion, first in
+          finding(mention.span, message, suggestion: suggestion, evidence: ["first written '\(first)'"])
+        }
+        continue
+      }
       guard let entity = mention.entity, let (script, key) = Self.spellingKey(mention) else { continue }
       // Two proper names of one entity (Kuril Islands, Kuril chain) are a writer's choice; a
-      // variant or a fuzzy link is another spelling.
-      let isRespelling = mention.matchedName?.kind == .variant || mention.method == "fuzzy"
+      // variant, a fuzzy link or a spelling through another script is another spelling.
+      let isRespelling = NameVariantRule.respelling(of: mention) != nil
       guard let seen = first[script + entity.id] else {
         first[script + entity.id] = (key, mention.surface, isRespelling)
         continue
       }
-      // A short form, or a longer form containing the first, is the same spelling.
+      // A short form, or a longer form containing the first, in whole words, is the same spelling
+      // (Hokkaidou is not Hokkaido).
       if !isRespelling && !seen.isRespelling { continue }
-      if key == seen.key || seen.key.hasSuffix(key) || key.hasSuffix(seen.key) || seen.key.hasPrefix(key)
-        || key.hasPrefix(seen.key)
+      if key == seen.key || seen.key.hasSuffix(" " + key) || key.hasSuffix(" " + seen.key)
+        || seen.key.hasPrefix(key + " ") || key.hasPrefix(seen.key + " ")
       {
         continue
       }
@@ -76,5 +93,40 @@ struct NameInconsistentRule: ArtifactRule {
       return ("Cyrl", surface.lowercased())
     }
     return ("Latn", surface.lowercased())
+  }
+}
+
+/// Names the glossary lacks, compared word by word through their standard spellings
+/// (`RouteSpellings`): Hayasi in one mention and Hayashi in another are one name spelled two ways.
+private struct UnlinkedSpellings {
+  private var japaneseWords: Set<Substring> = []
+  /// Standard spellings of words written otherwise, with the word as first written.
+  private var respelled: [String: Substring] = [:]
+  /// Words written in standard spelling, with the name they were first seen in.
+  private var standard: [Substring: String] = [:]
+
+  /// The findings for `mention`: message, suggestion and the first spelling.
+  mutating func add(_ mention: Mention, _ spellings: RouteSpellings) -> [(String, String?, String)] {
+    guard mention.surface.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return [] }
+    var found: [(String, String?, String)] = []
+    if let reading = spellings.read(mention.surface, japaneseWords: &japaneseWords), !reading.words.isEmpty {
+      for (written, correct) in reading.words {
+        if let first = standard[Substring(correct)] {
+          found.append(("'\(mention.surface)' and '\(first)' spell one name two ways", reading.suggestion, first))
+        }
+        if respelled[correct] == nil { respelled[correct] = written }
+      }
+      return found
+    }
+    for word in RouteSpellings.words(of: mention.surface) {
+      if let written = respelled[String(word)] {
+        found.append((
+          "'\(mention.surface)' and '\(written)' spell one name two ways; '\(written)' is the non-standard one",
+          nil, String(written)
+        ))
+      }
+      if standard[word] == nil { standard[word] = mention.surface }
+    }
+    return found
   }
 }

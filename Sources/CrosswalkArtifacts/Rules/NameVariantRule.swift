@@ -52,29 +52,16 @@ struct NameVariantRule: ArtifactRule {
             suggestion: spelled.suggestion, evidence: [spelled.hint, "route \(spelled.route)"], route: spelled.route))
         continue
       }
-      guard let entity = mention.entity, let matched = mention.matchedName else { continue }
+      guard let entity = mention.entity, let matched = mention.matchedName, let how = Self.respelling(of: mention)
+      else { continue }
       // A variant in another script than the canonical name's is a translation, not a variant.
-      let latinSurface = mention.surface.unicodeScalars.allSatisfy { $0.value < 0x250 }
-      guard latinSurface == isLatin(entity.name) else { continue }
-      let how: String
-      var route = matched.route
-      if matched.kind == .variant {
-        how = "a variant of"
-      } else if mention.method == "fuzzy" {
-        how = "close to"
-      } else if latinSurface, Self.respelled.contains(mention.method ?? ""), !isAcronym(mention.surface) {
-        // No Latin name of the glossary is spelled so, but one of its names is when romanized
-        // (Saharin for サハリン) or when a romanization scheme is folded (Etorohu): a rendering
-        // that went through that name's script, which tells the route.
-        how = "a non-standard spelling of"
-        route = route ?? Self.route(ofScriptOf: matched.text)
-      } else {
-        continue
-      }
+      guard Self.isLatin(mention.surface) == Self.isLatin(entity.name) else { continue }
+      // A spelling through another script's name tells the route by that script (Saharin for サハリン).
+      let route = matched.route ?? (how == .spelledThrough ? Self.route(ofScriptOf: matched.text) : nil)
       found.append(
         finding(
           mention.span,
-          "'\(mention.surface)' is \(how) '\(entity.name)'" + (route.map { " (route \($0))" } ?? ""),
+          "'\(mention.surface)' is \(how.rawValue) '\(entity.name)'" + (route.map { " (route \($0))" } ?? ""),
           suggestion: entity.name,
           evidence: ["'\(mention.surface)' → \(entity.id) by \(mention.method ?? "link")"] + (route.map { ["route \($0)"] } ?? []),
           route: route))
@@ -82,14 +69,35 @@ struct NameVariantRule: ArtifactRule {
     return found
   }
 
-  /// Link methods that match a spelling no Latin name has: through another script's name
-  /// written in Latin letters, or with romanization schemes folded.
-  private static let respelled: Set<String> = ["latin", "romanization"]
+  /// How a linked mention is spelled other than its entity's names are.
+  enum Respelling: String {
+    /// A name the glossary marks as non-standard.
+    case variant = "a variant of"
+    /// Linked through known confusions only.
+    case close = "close to"
+    /// A spelling no Latin name of the glossary has, though one of its names has it when
+    /// romanized (Saharin for サハリン, Tokio for Токио) or when romanization schemes are
+    /// folded (Etorohu).
+    case spelledThrough = "a non-standard spelling of"
+  }
 
-  private func isLatin(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.value < 0x250 } }
+  /// nil for a mention spelled as a name of its entity is (or one unlinked).
+  static func respelling(of mention: Mention) -> Respelling? {
+    guard let matched = mention.matchedName else { return nil }
+    if matched.kind == .variant { return .variant }
+    if mention.method == "fuzzy" { return .close }
+    if isLatin(mention.surface), !isAcronym(mention.surface),
+      !isLatin(matched.text) || ["latin", "romanization"].contains(mention.method ?? "")
+    {
+      return .spelledThrough
+    }
+    return nil
+  }
+
+  private static func isLatin(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.value < 0x250 } }
 
   /// An acronym (SShA) is the acronym rule's.
-  private func isAcronym(_ text: String) -> Bool {
+  private static func isAcronym(_ text: String) -> Bool {
     text.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2 && !text.contains(" ")
   }
 
@@ -132,14 +140,15 @@ struct RouteSpellings {
     /// 'si for shi', '-ofu for -ov'.
     let hint: String
     let suggestion: String?
+    /// The words respelled, lower case: as written and as English writes them.
+    var words: [(written: Substring, standard: String)] = []
   }
 
   /// How `surface` shows its route, if it does. `japaneseWords` gathers, document by document,
   /// the words of names that read as Japanese in every word: such a word alone later is read too.
   func read(_ surface: String, japaneseWords: inout Set<Substring>) -> Reading? {
     guard surface.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return nil }
-    let words = surface.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-      .filter { $0.count > 1 && !$0.contains(".") }
+    let words = Self.words(of: surface)
     guard !words.isEmpty else { return nil }
     for word in words {
       if let ending = endings.first(where: { word.count >= $0.spelling.count + 3 && word.hasSuffix($0.spelling) }) {
@@ -155,6 +164,7 @@ struct RouteSpellings {
     var hints: [String] = []
     var route: String?
     var respelled = surface
+    var respelledWords: [(Substring, String)] = []
     for word in words where readsJapanese || japaneseWords.contains(word) {
       let (changed, used) = respell(word)
       guard !used.isEmpty else { continue }
@@ -163,9 +173,12 @@ struct RouteSpellings {
         route = route ?? spelling.route
       }
       respelled = respelled.replacingOccurrences(of: word, with: changed, options: .caseInsensitive)
+      respelledWords.append((word, changed))
     }
     guard let route else { return nil }
-    return Reading(route: route, hint: hints.joined(separator: ", "), suggestion: capitalizedLike(surface, respelled))
+    return Reading(
+      route: route, hint: hints.joined(separator: ", "), suggestion: capitalizedLike(surface, respelled),
+      words: respelledWords)
   }
 
   /// `word` with each syllable spelling in standard form, and the spellings it had. A vowel
@@ -192,8 +205,13 @@ struct RouteSpellings {
     return (result, used)
   }
 
+  /// The lower-case words of a name, initials left out.
+  static func words(of surface: String) -> [Substring] {
+    surface.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).filter { $0.count > 1 && !$0.contains(".") }
+  }
+
   /// `respelled` (lower case where changed) with the capitals of `surface`'s words.
-  private func capitalizedLike(_ surface: String, _ respelled: String) -> String {
+  func capitalizedLike(_ surface: String, _ respelled: String) -> String {
     var result = "", startOfWord = true
     for character in respelled {
       result += startOfWord ? character.uppercased() : String(character)
