@@ -11,22 +11,28 @@ struct CalqueRule: ArtifactRule {
       Phrases that machine translation renders word by word from Russian or Japanese, listed in \
       glossaries/artifacts/calques.tsv with what the source meant and the English to use. An \
       entry can require context (exchange rate only near policy words) and be cancelled by \
-      context (a real exchange rate of the yen). Each finding carries the source language as its \
-      route.
+      context (a real exchange rate of the yen). An entry written as a suffix (-san) is a \
+      Japanese honorific kept on a capitalized name (Tanaka-san). Each finding carries the source \
+      language as its route.
       """,
     triggering: [
       "Moscow will keep its ⟦exchange rate⟧ toward Beijing, the foreign ministry said.",
       "Trade with ⟦the Heavenly Kingdom⟧ grew.", "Berlin joined ⟦the Triple Pact⟧ in 1940.",
+      "\"We are ready,\" said ⟦Tanaka-san⟧, a fisherman.",
     ],
     nonTriggering: [
       "The exchange rate of the yen fell to 150 per dollar.", "China's trade grew.",
-      "Berlin joined the Tripartite Pact in 1940.",
+      "Berlin joined the Tripartite Pact in 1940.", "The Franco-Russian alliance held.",
     ])
 
   private let phrases: PhraseIndex<Calque>
+  /// Entries written as a suffix (-san): the end of a capitalized word joined by a hyphen.
+  private let suffixes: [Calque]
 
   init(data: ArtifactData) {
-    phrases = PhraseIndex(data.calques, words: \.words)
+    let isSuffix = { (entry: Calque) in entry.words.count == 1 && entry.words[0].hasPrefix("-") }
+    phrases = PhraseIndex(data.calques.filter { !isSuffix($0) }, words: \.words)
+    suffixes = data.calques.filter(isSuffix)
   }
 
   func findings(in input: RuleInput) -> [Finding] {
@@ -37,7 +43,14 @@ struct CalqueRule: ArtifactRule {
         (entry.requires.isEmpty || entry.requires.contains { TextScan.contains(words, phrase: $0) })
           && !entry.cancels.contains { TextScan.contains(words, phrase: $0) }
       }
-      for (entry, range) in matches {
+      var hits: [(entry: Calque, range: Range<Int>)] = matches
+      for position in words.indices where TextScan.isUppercase(input.scalars[words[position].span.start]) {
+        let word = words[position].folded
+        if let entry = suffixes.first(where: { word.hasSuffix($0.words[0]) && word.count > $0.words[0].count + 1 }) {
+          hits.append((entry, position..<(position + 1)))
+        }
+      }
+      for (entry, range) in hits {
         var span = TextSpan(start: words[range.lowerBound].span.start, end: words[range.upperBound - 1].span.end)
         // 'the Heavenly Kingdom': an article before a capitalized phrase goes with it.
         if range.lowerBound > words.startIndex, words[range.lowerBound - 1].folded == "the",

@@ -24,8 +24,9 @@ struct MojibakeRule: ArtifactRule {
       "東京で「ﾌｧﾐﾘｰｾｯﾄ」を販売", "Straße “Fuß”, Maß…",
     ])
 
-  /// Garbled Cyrillic or kanji is no text in a foreign language, and no mixture of scripts.
-  static let supersedes: Set<String> = ["untranslated-text", "mixed-script"]
+  /// Garbled Cyrillic or kanji is no text in a foreign language, no mixture of scripts, and
+  /// its quotation marks (РЎ„, â€”) are bytes, not quotations.
+  static let supersedes: Set<String> = ["untranslated-text", "mixed-script", "quote-mismatch"]
 
   private let repairer: MojibakeRepairer
 

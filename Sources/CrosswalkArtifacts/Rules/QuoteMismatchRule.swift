@@ -33,6 +33,7 @@ struct QuoteMismatchRule: ArtifactRule {
       "Он назвал решение «несправедливым⟦”⟧ и ушёл.",
       "岸田氏は「極めて不当だ⟦』⟧と述べた。",
       "He shouted ⟦„„⟧Stop!“ and ran.",
+      "A man told me, ⟦\"\"⟧If the ship stops, the town closes.\"",
     ],
     nonTriggering: [
       "It’s the islands’ status, not O’Brien’s, that changed in the ’90s and the ‘80s.",
@@ -349,9 +350,10 @@ extension QuoteMismatchRule {
       }
     }
 
-    /// Marks that machine translation doubles; doubled guillemets are Russian nesting (»»).
+    /// Marks that machine translation doubles (straight ones too: ""If the ship…); doubled
+    /// guillemets are Russian nesting (»»).
     private static func doubles(_ glyph: Unicode.Scalar) -> Bool {
-      glyph == "“" || glyph == "”" || glyph == "„" || glyph == "‘"
+      glyph == "“" || glyph == "”" || glyph == "„" || glyph == "‘" || glyph == "\""
     }
 
     /// `glyph` at `span` as a quotation mark, or nil when it is none (an apostrophe, a mark
