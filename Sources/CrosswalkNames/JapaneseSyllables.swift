@@ -66,7 +66,11 @@ public struct JapaneseSyllables: Sendable {
 
   /// True when `token` (lower-case, diacritics removed) splits into Japanese syllables.
   public func matches(_ token: some StringProtocol) -> Bool {
-    let letters = Array(token.utf8)
+    matches(letters: Array(token.utf8))
+  }
+
+  /// `matches` for a token's UTF-8 bytes.
+  public func matches(letters: [UInt8]) -> Bool {
     guard !letters.isEmpty, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
     var reachable = [Bool](repeating: false, count: letters.count + 1)
     reachable[0] = true

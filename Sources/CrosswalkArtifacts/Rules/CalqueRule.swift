@@ -28,11 +28,24 @@ struct CalqueRule: ArtifactRule {
   private let phrases: PhraseIndex<Calque>
   /// Entries written as a suffix (-san): the end of a capitalized word joined by a hyphen.
   private let suffixes: [Calque]
+  /// Their lengths, hyphen included: where a word's hyphen must stand for one to match.
+  private let suffixLengths: [Int]
 
   init(data: ArtifactData) {
     let isSuffix = { (entry: Calque) in entry.words.count == 1 && entry.words[0].hasPrefix("-") }
     phrases = PhraseIndex(data.calques.filter { !isSuffix($0) }, words: \.words)
     suffixes = data.calques.filter(isSuffix)
+    suffixLengths = Array(Set(suffixes.map { $0.words[0].unicodeScalars.count })).sorted()
+  }
+
+  /// The suffix entry a capitalized word ends with (Tanaka-san), looked for only where the
+  /// word has a hyphen at a suffix's distance from its end: most words have none.
+  private func suffixEntry(of word: ScannedWord, in scalars: [Unicode.Scalar]) -> Calque? {
+    let span = word.span
+    guard suffixLengths.contains(where: { span.count > $0 + 1 && scalars[span.end - $0] == "-" }),
+      TextScan.isUppercase(scalars[span.start])
+    else { return nil }
+    return suffixes.first { word.folded.hasSuffix($0.words[0]) }
   }
 
   func findings(in input: RuleInput) -> [Finding] {
@@ -43,12 +56,9 @@ struct CalqueRule: ArtifactRule {
         (entry.requires.isEmpty || entry.requires.contains { TextScan.contains(words, phrase: $0) })
           && !entry.cancels.contains { TextScan.contains(words, phrase: $0) }
       }
-      var hits: [(entry: Calque, range: Range<Int>)] = matches
-      for position in words.indices where TextScan.isUppercase(input.scalars[words[position].span.start]) {
-        let word = words[position].folded
-        if let entry = suffixes.first(where: { word.hasSuffix($0.words[0]) && word.count > $0.words[0].count + 1 }) {
-          hits.append((entry, position..<(position + 1)))
-        }
+      var hits = matches.map { ($0.entry, $0.range) }
+      for position in words.indices {
+        if let entry = suffixEntry(of: words[position], in: input.scalars) { hits.append((entry, position..<(position + 1))) }
       }
       for (entry, range) in hits {
         var span = TextSpan(start: words[range.lowerBound].span.start, end: words[range.upperBound - 1].span.end)

@@ -99,30 +99,32 @@ struct NameInconsistentRule: ArtifactRule {
 /// Names the glossary lacks, compared word by word through their standard spellings
 /// (`RouteSpellings`): Hayasi in one mention and Hayashi in another are one name spelled two ways.
 private struct UnlinkedSpellings {
-  private var japaneseWords: Set<Substring> = []
+  private var japaneseWords: Set<[UInt8]> = []
   /// Standard spellings of words written otherwise, with the word as first written.
-  private var respelled: [String: Substring] = [:]
-  /// Words written in standard spelling, with the name they were first seen in.
-  private var standard: [Substring: String] = [:]
+  private var respelled: [[UInt8]: [UInt8]] = [:]
+  /// Words that read as Japanese written in standard spelling, with the name they were first
+  /// seen in.
+  private var standard: [[UInt8]: String] = [:]
 
   /// The findings for `mention`: message, suggestion and the first spelling.
   mutating func add(_ mention: Mention, _ spellings: RouteSpellings) -> [(String, String?, String)] {
-    guard mention.surface.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return [] }
+    guard spellings.mayRead(mention.surface) else { return [] }
     var found: [(String, String?, String)] = []
     if let reading = spellings.read(mention.surface, japaneseWords: &japaneseWords), !reading.words.isEmpty {
       for (written, correct) in reading.words {
-        if let first = standard[Substring(correct)] {
+        if let first = standard[correct] {
           found.append(("'\(mention.surface)' and '\(first)' spell one name two ways", reading.suggestion, first))
         }
         if respelled[correct] == nil { respelled[correct] = written }
       }
       return found
     }
-    for word in RouteSpellings.words(of: mention.surface) {
-      if let written = respelled[String(word)] {
+    for (word, _) in RouteSpellings.words(of: mention.surface) where spellings.looksJapanese(word) {
+      if let written = respelled[word] {
+        let first = String(decoding: written, as: UTF8.self)
         found.append((
-          "'\(mention.surface)' and '\(written)' spell one name two ways; '\(written)' is the non-standard one",
-          nil, String(written)
+          "'\(mention.surface)' and '\(first)' spell one name two ways; '\(first)' is the non-standard one", nil,
+          first
         ))
       }
       if standard[word] == nil { standard[word] = mention.surface }

@@ -42,7 +42,7 @@ struct NameVariantRule: ArtifactRule {
 
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
-    var japaneseWords: Set<Substring> = []
+    var japaneseWords: Set<[UInt8]> = []
     for mention in input.mentions {
       if mention.entity == nil, let spelled = spellings.read(mention.surface, japaneseWords: &japaneseWords) {
         let language = TranslationRoute.name(of: spelled.route)
@@ -83,22 +83,25 @@ struct NameVariantRule: ArtifactRule {
 
   /// nil for a mention spelled as a name of its entity is (or one unlinked).
   static func respelling(of mention: Mention) -> Respelling? {
-    guard let matched = mention.matchedName else { return nil }
+    guard let matched = mention.matchedName, let method = mention.method else { return nil }
     if matched.kind == .variant { return .variant }
-    if mention.method == "fuzzy" { return .close }
-    if isLatin(mention.surface), !isAcronym(mention.surface),
-      !isLatin(matched.text) || ["latin", "romanization"].contains(mention.method ?? "")
-    {
-      return .spelledThrough
-    }
-    return nil
+    if method == "fuzzy" { return .close }
+    // A name as the glossary writes it is spelled as the glossary does.
+    if method == "literal" { return nil }
+    guard method == "latin" || method == "romanization" || !isLatin(matched.text) else { return nil }
+    return isLatin(mention.surface) && !isAcronym(mention.surface) ? .spelledThrough : nil
   }
 
   private static func isLatin(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.value < 0x250 } }
 
   /// An acronym (SShA) is the acronym rule's.
   private static func isAcronym(_ text: String) -> Bool {
-    text.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2 && !text.contains(" ")
+    var capitals = 0
+    for scalar in text.unicodeScalars {
+      if scalar == " " { return false }
+      if scalar.properties.isUppercase { capitals += 1 }
+    }
+    return capitals >= 2
   }
 
   /// The language a name in a non-Latin script points to: kana Japanese, Cyrillic Russian.
@@ -112,115 +115,4 @@ struct NameVariantRule: ArtifactRule {
     }
     return nil
   }
-}
-
-/// Names the glossary does not have whose spelling shows the writing system they came through
-/// (glossaries/artifacts/route-spellings.tsv): Russian names through Japanese katakana by their
-/// endings (Korusakofu), Japanese names through Russian Cyrillic or wāpuro by their syllables
-/// (Sigeru Isiba, Youko).
-struct RouteSpellings {
-  /// Longest first, so that -sukaya is read before -suki and dzu before dz.
-  private let endings: [RouteSpelling]
-  private let syllables: [RouteSpelling]
-  private let unjapanese: [String]
-  private let japanese: JapaneseSyllables?
-
-  init(_ spellings: [RouteSpelling], japanese: JapaneseSyllables?) {
-    func longestFirst(_ place: RouteSpelling.Place) -> [RouteSpelling] {
-      spellings.filter { $0.place == place }.sorted { $0.spelling.count > $1.spelling.count }
-    }
-    endings = longestFirst(.ending)
-    syllables = longestFirst(.syllable)
-    unjapanese = spellings.filter { $0.place == .unjapanese }.map(\.spelling)
-    self.japanese = japanese
-  }
-
-  struct Reading {
-    let route: String
-    /// 'si for shi', '-ofu for -ov'.
-    let hint: String
-    let suggestion: String?
-    /// The words respelled, lower case: as written and as English writes them.
-    var words: [(written: Substring, standard: String)] = []
-  }
-
-  /// How `surface` shows its route, if it does. `japaneseWords` gathers, document by document,
-  /// the words of names that read as Japanese in every word: such a word alone later is read too.
-  func read(_ surface: String, japaneseWords: inout Set<Substring>) -> Reading? {
-    guard surface.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return nil }
-    let words = Self.words(of: surface)
-    guard !words.isEmpty else { return nil }
-    for word in words {
-      if let ending = endings.first(where: { word.count >= $0.spelling.count + 3 && word.hasSuffix($0.spelling) }) {
-        return Reading(route: ending.route, hint: "-\(ending.spelling) for \(ending.standard ?? "?")", suggestion: nil)
-      }
-    }
-    guard let japanese else { return nil }
-    func looksJapanese(_ word: Substring) -> Bool {
-      japanese.matches(word) && !unjapanese.contains { word.contains($0) }
-    }
-    let readsJapanese = words.count >= 2 && words.allSatisfy(looksJapanese)
-    if readsJapanese { japaneseWords.formUnion(words) }
-    var hints: [String] = []
-    var route: String?
-    var respelled = surface
-    var respelledWords: [(Substring, String)] = []
-    for word in words where readsJapanese || japaneseWords.contains(word) {
-      let (changed, used) = respell(word)
-      guard !used.isEmpty else { continue }
-      for spelling in used where !hints.contains("\(spelling.spelling) for \(spelling.standard ?? "?")") {
-        hints.append("\(spelling.spelling) for \(spelling.standard ?? "?")")
-        route = route ?? spelling.route
-      }
-      respelled = respelled.replacingOccurrences(of: word, with: changed, options: .caseInsensitive)
-      respelledWords.append((word, changed))
-    }
-    guard let route else { return nil }
-    return Reading(
-      route: route, hint: hints.joined(separator: ", "), suggestion: capitalizedLike(surface, respelled),
-      words: respelledWords)
-  }
-
-  /// `word` with each syllable spelling in standard form, and the spellings it had. A vowel
-  /// pair (ou, uu) counts only before a consonant or at the end: Inoue is i-no-u-e.
-  private func respell(_ word: Substring) -> (String, [RouteSpelling]) {
-    let letters = Array(word)
-    var result = "", used: [RouteSpelling] = [], i = 0
-    next: while i < letters.count {
-      for spelling in syllables {
-        let pattern = Array(spelling.spelling)
-        guard i + pattern.count <= letters.count, Array(letters[i..<i + pattern.count]) == pattern,
-          let standard = spelling.standard
-        else { continue }
-        let after = i + pattern.count
-        if pattern.allSatisfy(\.isVowel), after < letters.count, letters[after].isVowel { continue }
-        result += standard
-        used.append(spelling)
-        i = after
-        continue next
-      }
-      result.append(letters[i])
-      i += 1
-    }
-    return (result, used)
-  }
-
-  /// The lower-case words of a name, initials left out.
-  static func words(of surface: String) -> [Substring] {
-    surface.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).filter { $0.count > 1 && !$0.contains(".") }
-  }
-
-  /// `respelled` (lower case where changed) with the capitals of `surface`'s words.
-  func capitalizedLike(_ surface: String, _ respelled: String) -> String {
-    var result = "", startOfWord = true
-    for character in respelled {
-      result += startOfWord ? character.uppercased() : String(character)
-      startOfWord = character == " " || character == "-"
-    }
-    return result
-  }
-}
-
-extension Character {
-  fileprivate var isVowel: Bool { "aeiou".contains(self) }
 }
