@@ -22,7 +22,7 @@ struct CorpusReport {
     /// Document id → surface → count.
     var documents: [String: [String: Int]] = [:]
     /// Surface → how the glossary knows it: canonical, alias, variant, inflected (a Russian case
-    /// form of a name) or fuzzy.
+    /// form of a name), fuzzy, or respelled (a spelling no Latin name has: Tokio for Токио).
     var kinds: [String: String] = [:]
 
     var total: Int { documents.values.reduce(0) { $0 + $1.values.reduce(0, +) } }
@@ -70,7 +70,9 @@ struct CorpusReport {
         if byEntity[entity.id]?.kinds[mention.surface] == nil {
           byEntity[entity.id]?.kinds[mention.surface] =
             mention.method == "fuzzy" || mention.method == "inflected"
-            ? mention.method ?? "linked" : mention.matchedName?.kind.rawValue ?? mention.method ?? "linked"
+            ? mention.method ?? "linked"
+            : mention.respelling == .spelledThrough
+              ? "respelled" : mention.matchedName?.kind.rawValue ?? mention.method ?? "linked"
         }
       }
       if pairedIDs.contains(document.id) {

@@ -52,10 +52,10 @@ struct NameVariantRule: ArtifactRule {
             suggestion: spelled.suggestion, evidence: [spelled.hint, "route \(spelled.route)"], route: spelled.route))
         continue
       }
-      guard let entity = mention.entity, let matched = mention.matchedName, let how = Self.respelling(of: mention)
+      guard let entity = mention.entity, let matched = mention.matchedName, let how = mention.respelling
       else { continue }
       // A variant in another script than the canonical name's is a translation, not a variant.
-      guard Self.isLatin(mention.surface) == Self.isLatin(entity.name) else { continue }
+      guard isLatin(mention.surface) == isLatin(entity.name) else { continue }
       // A spelling through another script's name tells the route by that script (Saharin for サハリン).
       let route = matched.route ?? (how == .spelledThrough ? Self.route(ofScriptOf: matched.text) : nil)
       found.append(
@@ -67,41 +67,6 @@ struct NameVariantRule: ArtifactRule {
           route: route))
     }
     return found
-  }
-
-  /// How a linked mention is spelled other than its entity's names are.
-  enum Respelling: String {
-    /// A name the glossary marks as non-standard.
-    case variant = "a variant of"
-    /// Linked through known confusions only.
-    case close = "close to"
-    /// A spelling no Latin name of the glossary has, though one of its names has it when
-    /// romanized (Saharin for サハリン, Tokio for Токио) or when romanization schemes are
-    /// folded (Etorohu).
-    case spelledThrough = "a non-standard spelling of"
-  }
-
-  /// nil for a mention spelled as a name of its entity is (or one unlinked).
-  static func respelling(of mention: Mention) -> Respelling? {
-    guard let matched = mention.matchedName, let method = mention.method else { return nil }
-    if matched.kind == .variant { return .variant }
-    if method == "fuzzy" { return .close }
-    // A name as the glossary writes it is spelled as the glossary does.
-    if method == "literal" { return nil }
-    guard method == "latin" || method == "romanization" || !isLatin(matched.text) else { return nil }
-    return isLatin(mention.surface) && !isAcronym(mention.surface) ? .spelledThrough : nil
-  }
-
-  private static func isLatin(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.value < 0x250 } }
-
-  /// An acronym (SShA) is the acronym rule's.
-  private static func isAcronym(_ text: String) -> Bool {
-    var capitals = 0
-    for scalar in text.unicodeScalars {
-      if scalar == " " { return false }
-      if scalar.properties.isUppercase { capitals += 1 }
-    }
-    return capitals >= 2
   }
 
   /// The language a name in a non-Latin script points to: kana Japanese, Cyrillic Russian.

@@ -1,0 +1,40 @@
+import CrosswalkMentions
+
+/// How a linked mention is spelled other than its entity's names are: what the name rules flag,
+/// and what a report calls a rendering that is not the glossary's.
+public enum Respelling: String, Sendable {
+  /// A name the glossary marks as non-standard.
+  case variant = "a variant of"
+  /// Linked through known confusions only.
+  case close = "close to"
+  /// A spelling no Latin name of the glossary has, though one of its names has it when
+  /// romanized (Saharin for サハリン, Tokio for Токио) or when romanization schemes are folded
+  /// (Etorohu).
+  case spelledThrough = "a non-standard spelling of"
+}
+
+extension Mention {
+  /// nil for a mention spelled as a name of its entity is (or one unlinked).
+  public var respelling: Respelling? {
+    guard let matched = matchedName, let method else { return nil }
+    if matched.kind == .variant { return .variant }
+    if method == "fuzzy" { return .close }
+    // A name as the glossary writes it is spelled as the glossary does.
+    if method == "literal" { return nil }
+    guard method == "latin" || method == "romanization" || !isLatin(matched.text) else { return nil }
+    return isLatin(surface) && !isAcronym(surface) ? .spelledThrough : nil
+  }
+}
+
+/// Whether every scalar of `text` is Latin (or ASCII punctuation and digits).
+func isLatin(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.value < 0x250 } }
+
+/// An acronym (SShA) is the acronym rule's, not a spelling.
+private func isAcronym(_ text: String) -> Bool {
+  var capitals = 0
+  for scalar in text.unicodeScalars {
+    if scalar == " " { return false }
+    if scalar.properties.isUppercase { capitals += 1 }
+  }
+  return capitals >= 2
+}
