@@ -113,7 +113,7 @@ import Testing
   static let malformed: [(text: String, line: Int)] = [
     ("# comment\nmixed\tjQuery\nmixed\tJquery", 3),
     ("mixed\tjQuery\nparticle\tVan", 2),
-    ("abbreviation\tetc", 1),
+    ("abbreviation\tтыс", 1),
     ("mixed\tjQuery\nmixed\tjQuery", 2),
     ("\nunknown\tword", 2),
     ("mixed\tj Query", 1),

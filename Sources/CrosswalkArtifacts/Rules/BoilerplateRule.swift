@@ -18,6 +18,7 @@ struct BoilerplateRule: ArtifactRule {
       "The talks ended.\n\n⟦Related articles⟧\n⟦- Ferry to Korsakov resumes in May⟧\n⟦- Crab prices hit a record (January 6)⟧\n\nTokyo protested.",
       "⟦Top > Economy > Regional economy > Hokkaido⟧\nTokyo protested.", "Tokyo protested.\n⟦Save   Share   Print⟧",
       "⟦Related articles⟧\nThe talks ended in May, and the delegation went home.",
+      "Tokyo protested.\n⟦The opinion of the author may not coincide with the position of the editors.⟧",
       "⟦Posted on 2023.06.14 by admin | Category: Ships | Comments (3)⟧\nTokyo protested.",
     ],
     nonTriggering: [

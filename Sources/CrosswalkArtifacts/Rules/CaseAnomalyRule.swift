@@ -22,8 +22,8 @@ struct CaseAnomalyRule: ArtifactRule {
       in glossaries/artifacts/letter-case.tsv (jQuery, nCoV); words that start with a capital \
       (YouTube, McDonald, PhD) are never checked, nor are web addresses, e-mail addresses, file \
       names, hashtags, handles and lines that look like code. After a full stop, lower case is \
-      left alone when the stop ends an abbreviation (approx., U.S., p.m., any word under five \
-      letters: etc., vs., тыс.) or a list number (at the start of a line, after a colon, or of \
+      left alone when the stop ends an abbreviation (approx., U.S., p.m., the short ones of \
+      letter-case.tsv: etc., vs.; any short word in capitals or Cyrillic: Gen., тыс.) or a list number (at the start of a line, after a colon, or of \
       one digit), and when the next word is a list letter (b), a brand with capitals (eBay), a \
       name particle before a name (de Gaulle, van der Berg, al-Assad) or a name written in lower \
       case (adidas). Text after a colon, ? or ! is never checked, and caseless scripts \
@@ -35,6 +35,8 @@ struct CaseAnomalyRule: ArtifactRule {
       "The talks ended without an agreement. ⟦officials⟧ blamed the weather.",
       "The delegation left the islands.\n⟦the⟧ talks resumed in May.",
       "Об этом сообщили ⟦яПонские⟧ власти.", "Переговоры закончились ничем. ⟦министр⟧ уехал домой.",
+      "Residents of Kurilsk went home. ⟦the⟧ last alarm was in May.",
+      "“We are preparing to prevent war”. ⟦in⟧ Moscow such words are heard often.",
     ],
     nonTriggering: [
       "She bought an iPhone on eBay, installed iOS updates, used 5 kWh and read about mRNA and mRNAs.",
@@ -42,6 +44,7 @@ struct CaseAnomalyRule: ArtifactRule {
       "COVID-19 and 2019-nCoV were discussed; the pH was 7, the battery 5000 mAh, the pressure 1013 hPa.",
       "Visit www.example.com or write to press@example.org; see report_final.pdf, #MeToo and @jAponians_bot.",
       "Call getElementById() or set xPos = 1 in the script.",
+      "Fish, crab, kelp etc. are shipped by sea, vs. the rail route; see vol. two.",
       "The talks ended. de Gaulle left first. van der Berg followed. al-Assad stayed.",
       "Prices rose by approx. three percent at 5 p.m. local time in the U.S. capital.",
       "“Why?” she asked. “Because,” he said. Wow! that was fast.",
@@ -198,7 +201,8 @@ struct CaseAnomalyRule: ArtifactRule {
     var nextStop = scalars.firstIndex(of: ".")
     while let stop = nextStop {
       nextStop = scalars[(stop + 1)...].firstIndex(of: ".")
-      guard stop > 0, TextScan.isWordScalar(scalars[stop - 1]), stop + 1 < scalars.count,
+      guard stop > 0, TextScan.isWordScalar(scalars[stop - 1]) || Self.closesQuotation(scalars[stop - 1]),
+        stop + 1 < scalars.count,
         Self.isWhitespace(scalars[stop + 1])
       else { continue }
       var next = stop + 1
@@ -215,6 +219,14 @@ struct CaseAnomalyRule: ArtifactRule {
           suggestion: text.prefix(1).uppercased() + text.dropFirst()))
     }
     return found
+  }
+
+  /// A closing quotation mark or bracket, after which a full stop ends a sentence.
+  private static func closesQuotation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "”", "’", "\"", "»", ")", "」", "』": true
+    default: false
+    }
   }
 
   /// Where the word before the full stop at `stop` starts, with its inner apostrophes and hyphens.
@@ -242,6 +254,10 @@ struct CaseAnomalyRule: ArtifactRule {
   /// Whether the full stop at `stop` ends a sentence: after a word of five or more letters that
   /// is not an abbreviation, or after a number that is not a list item's.
   private func endsSentence(before stop: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    // A quotation or bracket closed just before the stop ends the sentence (war”. in Moscow).
+    if stop > 1, Self.closesQuotation(scalars[stop - 1]) {
+      return TextScan.isWordScalar(scalars[stop - 2]) || ".!?…".unicodeScalars.contains(scalars[stop - 2])
+    }
     let start = wordStart(before: stop, scalars)
     // A full stop or @ before the word makes it part of U.S., p.m. or an address.
     if start > 0 {
@@ -267,7 +283,11 @@ struct CaseAnomalyRule: ArtifactRule {
     guard word.allSatisfy(isWordPart) else { return false }
     let letters = word.filter { TextScan.isLetter($0) }.count
     let folded = String(String.UnicodeScalarView(word)).lowercased()
-    return letters >= 5 && !exceptions.abbreviations.contains(folded)
+    if exceptions.abbreviations.contains(folded) { return false }
+    // A short word is an abbreviation (Gen., тыс.) unless it is Latin and in lower case: English
+    // writes its short abbreviations in letter-case.tsv (etc., vs.), and 'home. the' is a break.
+    let isLowerLatin = word.allSatisfy { $0.value < 0x250 && !TextScan.isUppercase($0) }
+    return letters >= 5 || (isLowerLatin && letters >= 2)
   }
 
   /// Whether the lower-case word after a full stop cannot be a sentence's right first word.

@@ -7,17 +7,19 @@ struct PunctuationRunRule: ArtifactRule {
     id: "punctuation-run", family: .mechanics, severity: .warning,
     summary: "a run of stray punctuation: '. .“,'",
     description: """
-      Two or more of . , ; : in a run, apart from an ellipsis (... or …) and from the full stop of \
+      Two or more of . , ; : (and the Japanese 。、，．, which machine translation leaves beside \
+      its own: 。.) in a run, apart from an ellipsis (... or …) and from the full stop of \
       an abbreviation before a comma (e.g., U.S., etc.,), with only spaces and quotes between \
       them. Such runs come from sentences cut and rejoined.
       """,
     triggering: [
       "The minister left⟦. .“,⟧ the reporters said.", "It was signed in 1941⟦,.⟧ Later it was broken.",
-      "Он уехал⟦ ,,⟧ не попрощавшись.",
+      "Он уехал⟦ ,,⟧ не попрощавшись.", "The talks ended⟦。.⟧ The delegation left.",
     ],
     nonTriggering: [
       "Wait... what happened?", "It rose, e.g., in Tokyo.", "The U.S., Japan and Russia met.",
       "He said: “Go.” Then he left.", "Ratios of 3:2, 5:4 and 1.5.", "Well… no.", "She asked, “Why?”, and left.",
+      "会談は終わった。次の会談は五月だ。",
     ])
 
   init(data: ArtifactData) {}
@@ -25,7 +27,7 @@ struct PunctuationRunRule: ArtifactRule {
   // Tested on every scalar of the text: a switch, not a Set that hashes each one.
   private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case ".", ",", ";", ":": true
+    case ".", ",", ";", ":", "。", "、", "，", "．": true
     default: false
     }
   }

@@ -20,6 +20,7 @@ final class UntranslatedTextRule: ArtifactRule {
     triggering: [
       "The minister said that ⟦острова не продаются⟧ and left.", "Talks on ⟦北方領土⟧ resumed in Tokyo.",
       "The island of Kunashir ⟦Кунашир⟧ is disputed.", "Российская сторона назвала ⟦北方領土問題⟧ закрытым.",
+      "The crowd in Nemuro chanted 「⟦返せ北方領土⟧」 and dispersed.",
     ],
     nonTriggering: [
       "The island of Kunashir (Кунашир) is disputed.", "Japan calls them the Northern Territories (北方領土).",
@@ -47,7 +48,9 @@ final class UntranslatedTextRule: ArtifactRule {
     // Runs of foreign words of one system on one line: (system, first word, last word).
     var run: (system: WritingSystem, first: Int, last: Int)?
     func close() {
-      if let open = run, let finding = finding(for: open, in: input) { found.append(finding) }
+      if let open = run, let finding = finding(for: open, in: input, japaneseBrackets: native.contains(.kana)) {
+        found.append(finding)
+      }
       run = nil
     }
     for (index, word) in input.words.enumerated() {
@@ -70,12 +73,14 @@ final class UntranslatedTextRule: ArtifactRule {
     return found
   }
 
-  private func finding(for run: (system: WritingSystem, first: Int, last: Int), in input: RuleInput) -> Finding? {
+  private func finding(
+    for run: (system: WritingSystem, first: Int, last: Int), in input: RuleInput, japaneseBrackets: Bool
+  ) -> Finding? {
     let scalars = input.scalars
     let span = TextSpan(start: input.words[run.first].span.start, end: input.words[run.last].span.end)
     let letters = scalars[span.start..<span.end].reduce(0) { $0 + (TextScan.isLetter($1) ? 1 : 0) }
     guard letters >= 2 else { return nil }
-    if run.last - run.first < 3 && Self.isGloss(span, in: scalars) { return nil }
+    if run.last - run.first < 3 && Self.isGloss(span, in: scalars, japaneseBrackets: japaneseBrackets) { return nil }
     let text = input.document.text(of: span)
     let route = run.system.route(of: Array(scalars[span.start..<span.end]))
     var evidence: [String] = []
@@ -144,17 +149,23 @@ final class UntranslatedTextRule: ArtifactRule {
   /// Pairs of brackets and quotes that set off a gloss.
   private static let enclosing: [Unicode.Scalar: Set<Unicode.Scalar>] = [
     "(": [")"], "[": ["]"], "«": ["»"], "“": ["”", "“"], "„": ["“", "”"], "\"": ["\""], "‘": ["’"], "'": ["'"],
+  ]
+  /// Japanese brackets: a gloss's own in Japanese text (「こんにちは」（Здравствуйте）), but in a text of
+  /// another language part of the Japanese left in (「返せ北方領土」, （拍手）).
+  private static let japaneseEnclosing: [Unicode.Scalar: Set<Unicode.Scalar>] = [
     "「": ["」"], "『": ["』"], "（": ["）"],
   ]
 
   /// True when `span` is all that stands between an opening bracket or quote and its closing
-  /// one.
-  private static func isGloss(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+  /// one (Japanese brackets only in Japanese text).
+  private static func isGloss(_ span: TextSpan, in scalars: [Unicode.Scalar], japaneseBrackets: Bool) -> Bool {
     var before = span.start - 1
     while before >= 0, scalars[before] == " " { before -= 1 }
     var after = span.end
     while after < scalars.count, scalars[after] == " " { after += 1 }
-    guard before >= 0, after < scalars.count, let closing = enclosing[scalars[before]] else { return false }
+    guard before >= 0, after < scalars.count,
+      let closing = enclosing[scalars[before]] ?? (japaneseBrackets ? japaneseEnclosing[scalars[before]] : nil)
+    else { return false }
     return closing.contains(scalars[after])
   }
 }
