@@ -70,6 +70,8 @@ struct RouteSpellings {
         continue
       }
       if byte == 0x2E { hasDot = true }
+      // An apostrophe inside a word is a syllable mark (Ken'iti): the word is read without it.
+      if byte == 0x27 { continue }
       current.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
     }
     finish(at: surface.utf8.count)
@@ -94,15 +96,20 @@ struct RouteSpellings {
         return Reading(route: ending.entry.route, hint: ending.hint, suggestion: nil)
       }
     }
-    let readsJapanese = words.count >= 2 && words.allSatisfy { looksJapanese($0.bytes) }
+    // The name is the words at the end that read as Japanese, two or more: a title or an office
+    // may stand before it in the mention (Minister of Industry Yodzi Muto).
+    var nameStart = words.count
+    while nameStart > 0, looksJapanese(words[nameStart - 1].bytes) { nameStart -= 1 }
+    let readsJapanese = words.count - nameStart >= 2
     if readsJapanese {
-      for (word, _) in words { japaneseWords.insert(word) }
+      for (word, _) in words[nameStart...] { japaneseWords.insert(word) }
     }
     var hints: [String] = []  // word by word from the last, each word's in order
     var route: String?
     var respelled: [(written: [UInt8], standard: [UInt8])] = []
     var suggestion = Array(surface.utf8)
-    for (word, range) in words.reversed() where readsJapanese || japaneseWords.contains(word) {
+    for (position, (word, range)) in words.enumerated().reversed()
+    where (readsJapanese && position >= nameStart) || japaneseWords.contains(word) {
       let (changed, used) = respell(word)
       guard !used.isEmpty else { continue }
       hints.insert(contentsOf: used.map(\.hint), at: 0)

@@ -24,6 +24,15 @@ import Testing
     #expect(spellings.read("Simizu", japaneseWords: &seen)?.suggestion == "Shimizu")
   }
 
+  @Test func theNameIsTheJapaneseWordsAtTheEndOfAMention() throws {
+    var seen: Set<[UInt8]> = []
+    let spellings = try Self.spellings()
+    let reading = try #require(spellings.read("Minister of Trade Sindziro Ken'iti", japaneseWords: &seen))
+    #expect(reading.suggestion == "Minister of Trade Shinjiro Kenichi")
+    #expect(reading.words.count == 2)
+    #expect(spellings.read("Minister of Trade Sindziro", japaneseWords: &seen)?.words.count == 1, "seen before")
+  }
+
   @Test func aRussianNameThroughKatakanaIsReadByItsEnding() throws {
     var seen: Set<[UInt8]> = []
     let reading = try #require(try Self.spellings().read("Sergei Rebedefu", japaneseWords: &seen))
