@@ -26,6 +26,7 @@ final class UntranslatedTextRule: ArtifactRule {
       "The island of Kunashir (Кунашир) is disputed.", "Japan calls them the Northern Territories (北方領土).",
       "Russians call a country house a «дача».", "The angle α is small; the NATO summit in Vilnius.",
       "Премьер-министр Японии Фумио Кисида посетил NATO.", "東京でNHKとJRの記者が会見した。",
+      "The film \"The Lighthouse Keeper\" (Japanese: 「灯台守」) opened in May.",
     ])
 
   /// Romanizers for the evidence: BGN/PCGN for Russian (pyadi, not pâdi), ICU's default for the rest.
@@ -150,8 +151,9 @@ final class UntranslatedTextRule: ArtifactRule {
   private static let enclosing: [Unicode.Scalar: Set<Unicode.Scalar>] = [
     "(": [")"], "[": ["]"], "«": ["»"], "“": ["”", "“"], "„": ["“", "”"], "\"": ["\""], "‘": ["’"], "'": ["'"],
   ]
-  /// Japanese brackets: a gloss's own in Japanese text (「こんにちは」（Здравствуйте）), but in a text of
-  /// another language part of the Japanese left in (「返せ北方領土」, （拍手）).
+  /// Japanese brackets: a gloss's own in Japanese text (「こんにちは」（Здравствуйте）); in a text of
+  /// another language a gloss's only after a colon or bracket, and otherwise part of the Japanese
+  /// left in (「返せ北方領土」, （拍手）).
   private static let japaneseEnclosing: [Unicode.Scalar: Set<Unicode.Scalar>] = [
     "「": ["」"], "『": ["』"], "（": ["）"],
   ]
@@ -163,9 +165,14 @@ final class UntranslatedTextRule: ArtifactRule {
     while before >= 0, scalars[before] == " " { before -= 1 }
     var after = span.end
     while after < scalars.count, scalars[after] == " " { after += 1 }
-    guard before >= 0, after < scalars.count,
-      let closing = enclosing[scalars[before]] ?? (japaneseBrackets ? japaneseEnclosing[scalars[before]] : nil)
-    else { return false }
-    return closing.contains(scalars[after])
+    guard before >= 0, after < scalars.count else { return false }
+    if let closing = enclosing[scalars[before]] { return closing.contains(scalars[after]) }
+    guard let closing = japaneseEnclosing[scalars[before]], closing.contains(scalars[after]) else { return false }
+    // In Japanese text its own brackets; elsewhere only inside a gloss that names its language
+    // or sits in brackets (Japanese: 「灯台守」), not a slogan left in a sentence (chanted 「返せ北方領土」).
+    if japaneseBrackets { return true }
+    var mark = before - 1
+    while mark >= 0, scalars[mark] == " " { mark -= 1 }
+    return mark >= 0 && (scalars[mark] == ":" || scalars[mark] == "(" || scalars[mark] == "," || scalars[mark] == ";")
   }
 }
