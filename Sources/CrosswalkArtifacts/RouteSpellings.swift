@@ -8,7 +8,8 @@ struct RouteSpellings {
   private struct Spelling {
     let bytes: [UInt8]
     let entry: RouteSpelling
-    var hint: String { entry.place == .ending ? "-\(entry.spelling) for \(entry.standard ?? "?")" : "\(entry.spelling) for \(entry.standard ?? "?")" }
+    /// '-ofu for -ov', 'si for shi'.
+    var hint: String { (entry.place == .ending ? "-" : "") + "\(entry.spelling) for \(entry.standard ?? "?")" }
   }
 
   /// Longest first, so that -sukaya is read before -suki and dzu before dz.
