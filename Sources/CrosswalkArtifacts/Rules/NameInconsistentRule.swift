@@ -50,7 +50,7 @@ struct NameInconsistentRule: ArtifactRule {
       guard let entity = mention.entity, let (script, key) = Self.spellingKey(mention) else { continue }
       // Two proper names of one entity (Kuril Islands, Kuril chain) are a writer's choice; a
       // variant, a fuzzy link or a spelling through another script is another spelling.
-      let isRespelling = mention.respelling != nil
+      let isRespelling = mention.respelling != nil && !mention.isGlossed(in: input.scalars)
       guard let seen = first[script + entity.id] else {
         first[script + entity.id] = (key, mention.surface, isRespelling)
         continue

@@ -30,6 +30,7 @@ struct NameVariantRule: ArtifactRule {
       "Japan claims Kunashir and Iturup.", "Talks with Kishida ended.", "Визит Кисиды в Москву.",
       "Ferries to Sakhalin resumed in May.", "Talks in the SShA ended.",
       "The Japan Foundation and Eurasia Wire reported it.", "Nikita Mikhalkov met Shigeru Ishiba.",
+      "They boarded the Rossiya (Россия) in Moscow.", "Graduates joined the Ministry of Foreign Affairs.",
     ])
 
   static let readsMentions = true
@@ -52,7 +53,8 @@ struct NameVariantRule: ArtifactRule {
             suggestion: spelled.suggestion, evidence: [spelled.hint, "route \(spelled.route)"], route: spelled.route))
         continue
       }
-      guard let entity = mention.entity, let matched = mention.matchedName, let how = mention.respelling
+      guard let entity = mention.entity, let matched = mention.matchedName, let how = mention.respelling,
+        !mention.isGlossed(in: input.scalars)
       else { continue }
       // A variant in another script than the canonical name's is a translation, not a variant.
       guard isLatin(mention.surface) == isLatin(entity.name) else { continue }
