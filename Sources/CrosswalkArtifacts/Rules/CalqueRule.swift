@@ -56,7 +56,7 @@ struct CalqueRule: ArtifactRule {
         (entry.requires.isEmpty || entry.requires.contains { TextScan.contains(words, phrase: $0) })
           && !entry.cancels.contains { TextScan.contains(words, phrase: $0) }
       }
-      var hits = matches.map { ($0.entry, $0.range) }
+      var hits = matches
       for position in words.indices {
         if let entry = suffixEntry(of: words[position], in: input.scalars) { hits.append((entry, position..<(position + 1))) }
       }

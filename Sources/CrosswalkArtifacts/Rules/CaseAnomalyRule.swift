@@ -23,11 +23,11 @@ struct CaseAnomalyRule: ArtifactRule {
       (YouTube, McDonald, PhD) are never checked, nor are web addresses, e-mail addresses, file \
       names, hashtags, handles and lines that look like code. After a full stop, lower case is \
       left alone when the stop ends an abbreviation (approx., U.S., p.m., the short ones of \
-      letter-case.tsv: etc., vs.; any short word in capitals or Cyrillic: Gen., тыс.) or a list number (at the start of a line, after a colon, or of \
-      one digit), and when the next word is a list letter (b), a brand with capitals (eBay), a \
-      name particle before a name (de Gaulle, van der Berg, al-Assad) or a name written in lower \
-      case (adidas). Text after a colon, ? or ! is never checked, and caseless scripts \
-      (Japanese) have nothing to check.
+      letter-case.tsv: etc., vs.; any short word in capitals or Cyrillic: Gen., тыс.) or a list \
+      number (at the start of a line, after a colon, or of one digit), and when the next word is \
+      a list letter (b), a brand with capitals (eBay), a name particle before a name (de Gaulle, \
+      van der Berg, al-Assad) or a name written in lower case (adidas). Text after a colon, ? or \
+      ! is never checked, and caseless scripts (Japanese) have nothing to check.
       """,
     triggering: [
       "During World War II, “⟦jAponians⟧ weaponize bacteria,” the report said.",

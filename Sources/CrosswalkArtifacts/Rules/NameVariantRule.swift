@@ -44,7 +44,8 @@ struct NameVariantRule: ArtifactRule {
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
     var japaneseWords: Set<[UInt8]> = []
-    for mention in input.mentions {
+    // A name followed by its original script in brackets was written so on purpose.
+    for mention in input.mentions where !mention.isGlossed(in: input.scalars) {
       if mention.entity == nil, let spelled = spellings.read(mention.surface, japaneseWords: &japaneseWords) {
         let language = TranslationRoute.name(of: spelled.route)
         found.append(
@@ -53,13 +54,11 @@ struct NameVariantRule: ArtifactRule {
             suggestion: spelled.suggestion, evidence: [spelled.hint, "route \(spelled.route)"], route: spelled.route))
         continue
       }
-      guard let entity = mention.entity, let matched = mention.matchedName, let how = mention.respelling,
-        !mention.isGlossed(in: input.scalars)
-      else { continue }
+      guard let entity = mention.entity, let matched = mention.matchedName, let how = mention.respelling else { continue }
       // A variant in another script than the canonical name's is a translation, not a variant.
       guard isLatin(mention.surface) == isLatin(entity.name) else { continue }
       // A spelling through another script's name tells the route by that script (Saharin for サハリン).
-      let route = matched.route ?? (how == .spelledThrough ? Self.route(ofScriptOf: matched.text) : nil)
+      let route = matched.route ?? (how == .spelledThrough ? routeOfScript(of: matched.text) : nil)
       found.append(
         finding(
           mention.span,
@@ -70,16 +69,11 @@ struct NameVariantRule: ArtifactRule {
     }
     return found
   }
+}
 
-  /// The language a name in a non-Latin script points to: kana Japanese, Cyrillic Russian.
-  static func route(ofScriptOf name: String) -> String? {
-    for scalar in name.unicodeScalars {
-      switch scalar.value {
-      case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return "ja"
-      case 0x0400...0x04FF: return "ru"
-      default: continue
-      }
-    }
-    return nil
-  }
+/// The language of the first letter of `name` whose script points to one (kana Japanese,
+/// Cyrillic Russian), as untranslated text is routed.
+private func routeOfScript(of name: String) -> String? {
+  let scalars = Array(name.unicodeScalars)
+  return scalars.lazy.compactMap { WritingSystem($0).route(of: scalars) }.first
 }

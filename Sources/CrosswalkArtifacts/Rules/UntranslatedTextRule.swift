@@ -159,7 +159,7 @@ final class UntranslatedTextRule: ArtifactRule {
   ]
 
   /// True when `span` is all that stands between an opening bracket or quote and its closing
-  /// one (Japanese brackets only in Japanese text).
+  /// one (for Japanese brackets, see `japaneseEnclosing`).
   private static func isGloss(_ span: TextSpan, in scalars: [Unicode.Scalar], japaneseBrackets: Bool) -> Bool {
     var before = span.start - 1
     while before >= 0, scalars[before] == " " { before -= 1 }
