@@ -11,6 +11,9 @@ public final class ArtifactChecker {
   private let reported: Set<String>
   private let segmenter = Segmenter()
   private let finder: MentionFinder
+  /// Links names the glossary lacks to known places and organizations, for the name rules (nil
+  /// when no rule reads mentions).
+  private let knownNames: KnownNameLinker?
   /// False when no rule that runs reads mentions.
   private let findsMentions: Bool
   /// When set, the wall seconds spent so far in each stage of `check`: "sentences", "mentions",
@@ -32,7 +35,12 @@ public final class ArtifactChecker {
     self.rules = rules
     self.reported = reported
     findsMentions = rules.contains { type(of: $0).readsMentions }
-    do { finder = try MentionFinder(resources: mentions) } catch { throw .icu("\(error)") }
+    do {
+      finder = try MentionFinder(resources: mentions)
+      knownNames = findsMentions ? try KnownNameLinker(resources: mentions) : nil
+    } catch {
+      throw .icu("\(error)")
+    }
   }
 
   /// What checking a document found, with the sentences and mentions the rules read.
@@ -61,7 +69,8 @@ public final class ArtifactChecker {
     } catch {
       throw .icu("\(error)")
     }
-    let input = timed("words") { RuleInput(document: document, segmentation: segmentation, mentions: mentions) }
+    let linked = timed("known names") { knownNames?.linking(mentions) ?? mentions }
+    let input = timed("words") { RuleInput(document: document, segmentation: segmentation, mentions: linked) }
     var found: [Finding] = []
     for rule in rules { found += timed(type(of: rule).description.id) { rule.findings(in: input) } }
     for rule in rules where !type(of: rule).supersedes.isEmpty {

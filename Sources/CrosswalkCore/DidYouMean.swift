@@ -21,7 +21,7 @@ public func didYouMean(_ word: String, among candidates: some Sequence<String>, 
 }
 
 /// Levenshtein distance, with one adjacent transposition counted as one edit.
-func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+public func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
   var before = [Int](repeating: 0, count: b.count + 1)

@@ -71,7 +71,7 @@ public struct LinkData: Sendable {
 /// skeleton find fuzzy candidates, so a query never scans the glossary.
 public final class LinkIndex: Sendable {
   public let glossary: Glossary
-  let data: LinkData
+  public let data: LinkData
   /// The words of the glossary's names, read once here and shared with every linker.
   let knownWords: KnownWords
   /// `Linker.canPair` by the token's `romanHash`, as the linkers of all threads work it out.

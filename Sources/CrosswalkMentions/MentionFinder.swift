@@ -3,6 +3,7 @@ import CrosswalkDocuments
 import CrosswalkICU
 import CrosswalkLinking
 import CrosswalkNames
+import Synchronization
 
 /// Everything a `MentionFinder` shares with the finders of other threads: built once.
 public final class MentionResources: Sendable {
@@ -16,6 +17,20 @@ public final class MentionResources: Sendable {
     self.lexicon = lexicon
     self.threshold = threshold
     dictionary = NameDictionary(glossary: index.glossary, lexicon: lexicon)
+  }
+
+  private let knownNames = Mutex<LinkIndex?>(nil)
+
+  /// The places and organizations of known-names.tsv indexed for linking
+  /// (`MentionLexicon.knownNameGlossary`): built on first use, as only the name rules ask.
+  public func knownNameIndex() throws(NameError) -> LinkIndex {
+    let result: Result<LinkIndex, NameError> = knownNames.withLock { built in
+      if let built { return .success(built) }
+      let result = Result { () throws(NameError) in try LinkIndex(glossary: lexicon.knownNameGlossary(), data: self.index.data) }
+      if case .success(let index) = result { built = index }
+      return result
+    }
+    return try result.get()
   }
 
   /// The resources of `glossary` with the built-in link data and word lists, as the commands

@@ -25,6 +25,8 @@ public struct MentionLexicon: Sendable {
   public struct KnownName: Sendable {
     public let type: String
     public let name: String
+    /// The place or organization the name is one of: names under one comment of the file share it.
+    public let group: Int
   }
 
   /// Russian endings as folded scalars, longest first.
@@ -92,6 +94,51 @@ public struct MentionLexicon: Sendable {
   /// Of those, the ones only a person takes (氏, さん).
   let japaneseHonorifics: [[Unicode.Scalar]]
 
+  /// The known names as a glossary, one entity per place or organization: its first Latin name
+  /// is the canonical one, the others aliases. A place with no Latin name is left out (there is
+  /// nothing to suggest for it in English text). Ids are `known-` and the canonical name's
+  /// letters and digits (`known-khabarovsk`), numbered when two names share them.
+  public func knownNameGlossary() -> Glossary {
+    // The Latin forms of Russian acronyms come last in `knownNames`: gather each group's names.
+    var groups: [[KnownName]] = []
+    var position: [Int: Int] = [:]
+    for known in knownNames {
+      if let at = position[known.group] {
+        groups[at].append(known)
+      } else {
+        position[known.group] = groups.count
+        groups.append([known])
+      }
+    }
+    var entities: [Entity] = []
+    var ids: Set<String> = []
+    for names in groups {
+      guard let canonical = names.first(where: { $0.name.unicodeScalars.allSatisfy { $0.value < 0x250 } }) else { continue }
+      var slug = ""
+      var gap = false
+      for scalar in canonical.name.lowercased().unicodeScalars {
+        if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+          if gap && !slug.isEmpty { slug += "-" }
+          slug.unicodeScalars.append(scalar)
+          gap = false
+        } else {
+          gap = true
+        }
+      }
+      var seen: Set<String> = [canonical.name]
+      let aliases = names.compactMap { known in seen.insert(known.name).inserted ? EntityName(known.name, kind: .alias) : nil }
+      // Names that differ only in signs share letters (OPEC, OPEC+): the later one is numbered.
+      var id = "known-" + slug
+      var number = 1
+      while !ids.insert(id).inserted {
+        number += 1
+        id = "known-\(slug)-\(number)"
+      }
+      entities.append(Entity(id: id, type: canonical.type, name: canonical.name, aliases: aliases))
+    }
+    return Glossary(entities: entities)
+  }
+
   /// The lists built into the binary.
   public static func builtIn() throws(NameError) -> MentionLexicon {
     func file(_ name: String) throws(NameError) -> String {
@@ -113,12 +160,17 @@ public struct MentionLexicon: Sendable {
     japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String
   ) throws(NameError) {
     var known: [KnownName] = []
-    for (number, line) in Self.lines(knownNames) {
+    var group = 0
+    for (number, line) in Self.lines(knownNames, keepingComments: true) {
+      if line.hasPrefix("#") {
+        if known.last?.group == group { group += 1 }
+        continue
+      }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count == 2, fields[0] == "place" || fields[0] == "organization", !fields[1].isEmpty else {
         throw .invalidTable(file: Self.knownNamesFile, line: number, message: "expected place or organization, a tab and a name")
       }
-      known.append(KnownName(type: fields[0], name: fields[1]))
+      known.append(KnownName(type: fields[0], name: fields[1], group: group))
     }
     self.knownNames = try known + Self.latinAcronyms(of: known)
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
@@ -240,7 +292,7 @@ public struct MentionLexicon: Sendable {
     do {
       let latin = try Transliterator(id: "Russian-Latin/BGN")
       return try acronyms.map { name throws(ICUError) in
-        KnownName(type: name.type, name: try latin.transliterate(name.name))
+        KnownName(type: name.type, name: try latin.transliterate(name.name), group: name.group)
       }
     } catch {
       throw .icu(error)
@@ -316,11 +368,12 @@ public struct MentionLexicon: Sendable {
     scalars.compactMap { ScalarClass($0).folded }
   }
 
-  private static func lines(_ text: String) -> [(number: Int, line: String)] {
+  private static func lines(_ text: String, keepingComments: Bool = false) -> [(number: Int, line: String)] {
     text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, raw in
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
       let trimmed = line.trimmingCharacters(in: .whitespaces)
-      return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : (index + 1, String(line))
+      if trimmed.isEmpty || (trimmed.hasPrefix("#") && !keepingComments) { return nil }
+      return (index + 1, trimmed.hasPrefix("#") ? trimmed : String(line))
     }
   }
 }

@@ -14,13 +14,15 @@ struct NameInconsistentRule: ArtifactRule {
       suggestion; when the first is itself the non-standard one (Kiev, then Kyiv), the message \
       says so and the glossary's name is what to write. Names the glossary lacks are compared \
       word by word through the standard spellings of glossaries/artifacts/route-spellings.tsv \
-      (Hayasi, then Hayashi).
+      (Hayasi, then Hayashi); places and organizations of glossaries/mentions/known-names.tsv are \
+      linked as name-variant links them (Kushiro, then Kusiro).
       """,
     triggering: [
       "Fumio Kishida spoke first. Later ⟦Kisida⟧ left.", "Vladimir Osechkin wrote it. ⟦Ozekin⟧ agreed.",
       "Aid went to Kiev in May. In June ⟦Kyiv⟧ asked for more.",
       "Ferries left Hokkaido in May. In June the ⟦Hokkaidou⟧ office agreed.",
       "Minister Yosimasa Hayasi spoke first. Later Minister ⟦Hayashi⟧ left.",
+      "Boats left Nakhodka at dawn. The port of ⟦Nahodoka⟧ was closed.",
     ],
     nonTriggering: [
       "Fumio Kishida spoke first. Later Kishida left.", "Визит Кисиды. Кисида прибыл.",

@@ -20,17 +20,24 @@ struct NameVariantRule: ArtifactRule {
       (glossaries/artifacts/route-spellings.tsv): a Russian name through Japanese katakana by \
       its ending (Korusakofu: -ofu for -ov), a Japanese name through Russian Cyrillic by its \
       syllables, when every word of the name reads as Japanese (Sigeru Isiba: si for shi), and \
-      such a word alone after it.
+      such a word alone after it. Places and organizations the glossary lacks but \
+      glossaries/mentions/known-names.tsv lists are linked as glossary entities are, when the \
+      spelling is also within a third of a letter per letter of a Latin name of theirs \
+      (Habarovsk: Khabarovsk; Kamuchatsuka: Kamchatka through カムチャツカ).
       """,
     triggering: [
       "Japan claims ⟦Gunashiri⟧ and ⟦Etorobu⟧.", "Talks with ⟦Kisida⟧ ended.", "Ferries to ⟦Saharin⟧ resumed in May.",
       "Prime Minister ⟦Sigeru Isiba⟧ spoke. ⟦Isiba⟧ left.", "The ship reached ⟦Korusakofu⟧ in May.",
+      "Timber leaves ⟦Wanino⟧ for Osaka.", "Students of ⟦Khokkaido University⟧ came.",
     ],
     nonTriggering: [
       "Japan claims Kunashir and Iturup.", "Talks with Kishida ended.", "Визит Кисиды в Москву.",
       "Ferries to Sakhalin resumed in May.", "Talks in the SShA ended.",
       "The Japan Foundation and Eurasia Wire reported it.", "Nikita Mikhalkov met Shigeru Ishiba.",
       "They boarded the Rossiya (Россия) in Moscow.", "Graduates joined the Ministry of Foreign Affairs.",
+      "Timber leaves Vanino for Osaka.", "Brands such as Chery and Geely sell well.",
+      "The Severo-Kurilsky district voted.", "Vasily Golovnin sailed. Golovnin was taken.",
+      "Shell and the Pentagon said so.", "The #MeToo movement spread.",
     ])
 
   static let readsMentions = true

@@ -1,0 +1,125 @@
+import CrosswalkCore
+import CrosswalkLinking
+import CrosswalkMentions
+import CrosswalkNames
+
+/// Links Latin names the glossary lacks to the places and organizations of known-names.tsv
+/// (Habarovsk to Khabarovsk, Kusiro to Kushiro through Кусиро), so that to the name rules a
+/// misspelt known place is a variant as a misspelt glossary place is. The finder's mentions stay
+/// unresolved for the report: a known name is no entity of the user's glossary.
+///
+/// Known names are many and were listed to be found, not to be linked fuzzily: a link here must
+/// also be plausible as a spelling, which the glossary's links need not show.
+final class KnownNameLinker {
+  private let linker: Linker
+  /// The links of the surfaces of the document being read (nil: none).
+  private var memo: [String: Resolution?] = [:]
+
+  /// A link is kept only when the surface is this close to one of the entity's Latin names: edits
+  /// per letter of the longer. Kamuchatsuka for Kamchatka is 0.25, MeToo for Mito 0.4, Chery for
+  /// Chile (through チリ) 0.6, Shell for Royal Dutch Shell (through Шелл) 0.7.
+  static let closeness = 0.35
+  /// A single word this short links to too many places by chance (Dogo to Togo, Yes to ЕС). A
+  /// hyphenated name is one word (Yujino-Sakhalinsk).
+  static let shortestWord = 5
+
+  /// The words of the known Latin names, lower-case.
+  private let vocabulary: Set<Substring>
+
+  init(resources: MentionResources) throws(NameError) {
+    let index = try resources.knownNameIndex()
+    linker = try Linker(index: index, threshold: resources.threshold)
+    var vocabulary: Set<Substring> = []
+    for entity in index.glossary.entities {
+      for name in entity.names where isLatin(name.text) { vocabulary.formUnion(name.text.lowercased().split(separator: " ")) }
+    }
+    self.vocabulary = vocabulary
+  }
+
+  /// `mentions` with the unresolved Latin names linked where a known name is close enough.
+  func linking(_ mentions: [Mention]) -> [Mention] {
+    if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
+    // A word the document uses inside a longer unresolved name of a person (or of no known type)
+    // belongs to that name: Golovnin in Vasily Golovnin is no village Golovnino.
+    var wordsOfUnknownNames: Set<Substring> = []
+    for mention in mentions where mention.entity == nil && (mention.type == nil || mention.type == "person") {
+      let words = mention.surface.split(separator: " ")
+      if words.count > 1 { wordsOfUnknownNames.formUnion(words) }
+    }
+    return mentions.map { mention in
+      // Known names are places and organizations: a person is none of them.
+      guard mention.entity == nil, mention.type != "person", isLatin(mention.surface),
+        !wordsOfUnknownNames.contains(Substring(mention.surface))
+      else { return mention }
+      // A name with a lower-case word after it (Habarovsk region) is tried without it as well.
+      for surface in [mention.surface, capitalizedStart(of: mention.surface)] {
+        guard let surface, let resolution = link(surface), let entity = resolution.entity,
+          mention.type == nil || surface != mention.surface || mention.type == entity.type
+        else { continue }
+        let span = TextSpan(start: mention.span.start, end: mention.span.start + surface.unicodeScalars.count)
+        return Mention(
+          span: span, surface: surface, entity: entity, matchedName: resolution.matchedName, type: entity.type,
+          score: resolution.score, method: resolution.method, source: mention.source)
+      }
+      return mention
+    }
+  }
+
+  /// The words of `surface` before its first lower-case one, when there are such words after
+  /// them: Habarovsk in 'Habarovsk region'.
+  private func capitalizedStart(of surface: String) -> String? {
+    let words = surface.split(separator: " ")
+    guard let lower = words.firstIndex(where: { $0.first?.isLowercase == true }), lower > 0 else { return nil }
+    return words[..<lower].joined(separator: " ")
+  }
+
+  private func link(_ surface: String) -> Resolution? {
+    if let known = memo[surface] { return known }
+    var result: Resolution?
+    let words = surface.lowercased().split(separator: " ")
+    let letters = surface.unicodeScalars.filter(\.properties.isAlphabetic).count
+    // A name of several words has one a known name has (Khokkaido University, Ohotsk Sea): most
+    // names of several words the glossary lacks are people's, and linking them is dear.
+    let plausible = words.count == 1 ? letters >= Self.shortestWord : words.contains { vocabulary.contains($0) }
+    // A name too long or odd to link is no link: the mention stays unresolved.
+    if plausible, isWrittenAsName(surface), let resolution = try? linker.link(surface), let entity = resolution.entity,
+      isClose(surface, to: entity)
+    {
+      result = resolution
+    }
+    memo[surface] = result
+    return result
+  }
+
+  /// Close to a Latin name of `entity`, and not that name as a Russian adjective (Severo-Kurilsky,
+  /// as the district is called, is no misspelt Severo-Kurilsk).
+  private func isClose(_ surface: String, to entity: Entity) -> Bool {
+    let spelled = Array(surface.lowercased().unicodeScalars)
+    return entity.names.contains { name in
+      guard isLatin(name.text) else { return false }
+      let other = Array(name.text.lowercased().unicodeScalars)
+      if spelled.starts(with: other), Self.adjectiveEndings.contains(String(String.UnicodeScalarView(spelled[other.count...]))) {
+        return false
+      }
+      return Double(editDistance(spelled, other)) <= Self.closeness * Double(max(spelled.count, other.count))
+    }
+  }
+
+  /// What a Russian place name takes as an adjective, romanized.
+  private static let adjectiveEndings: Set<String> = ["y", "iy", "ij", "ii", "i", "aya", "oye", "oe", "ye"]
+
+  /// Capitalized as a name is, not in capitals throughout (X  LINE, a share button) nor with a
+  /// capital inside a word (MeToo, iPhone): such words are brands and shouting, not spellings
+  /// of a place.
+  private func isWrittenAsName(_ surface: String) -> Bool {
+    var lowerCase = false
+    var previousLower = false
+    for scalar in surface.unicodeScalars {
+      let isUpper = scalar.properties.isUppercase
+      if isUpper && previousLower { return false }
+      previousLower = scalar.properties.isLowercase
+      lowerCase = lowerCase || previousLower
+    }
+    return lowerCase
+  }
+}
