@@ -141,6 +141,8 @@ struct BoilerplateMatcher {
     var textIsUnfoldable = false
     var byLine: [Int: LiteralSet] = [:]
     var unfoldableLines: Set<Int> = []
+    /// Lines with a combining mark: decomposed text (NFD), whose letters no literal matches.
+    var decomposedLines: Set<Int> = []
 
     mutating func add(_ literals: ArraySlice<Int32>, line: Int) {
       var inLine = byLine[line] ?? inText.emptied
@@ -160,6 +162,11 @@ struct BoilerplateMatcher {
     var line = 0
     for scalar in scalars {
       if scalar == "\n" { line += 1 }
+      if scalar.value >= 0x300, isCombiningMark(scalar) {
+        hits.textIsUnfoldable = true
+        hits.unfoldableLines.insert(line)
+        hits.decomposedLines.insert(line)
+      }
       guard let folded = LiteralFolding.fold(scalar) else {
         hits.textIsUnfoldable = true
         hits.unfoldableLines.insert(line)
@@ -214,7 +221,10 @@ struct BoilerplateMatcher {
         }
         let trimmed = TextSpan(start: from, end: to)
         if let joined = line.expression(for: hits.byLine[number], unfoldable: hits.unfoldableLines.contains(number)) {
-          let text = input.document.text(of: trimmed)
+          // A line is reported whole, so it can be read composed: patterns are written in NFC
+          // (ページ), and a decomposed line has letters no literal folds (the marks of ぺ).
+          let written = input.document.text(of: trimmed)
+          let text = hits.decomposedLines.contains(number) ? written.precomposedStringWithCanonicalMapping : written
           let range = NSRange(location: 0, length: text.utf16.count)
           if let match = joined.expression.firstMatch(in: text, options: .anchored, range: range),
             let pattern = joined.pattern(of: match)
@@ -233,6 +243,15 @@ struct BoilerplateMatcher {
     }
     if let inline { found += search(inline) }
     return found.sorted { $0.1 < $1.1 }
+  }
+}
+
+/// The marks decomposition (NFD) writes after Latin, Cyrillic and kana letters (the breve of й,
+/// the voicing marks of ぺ).
+private func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+  switch scalar.value {
+  case 0x300...0x36F, 0x3099...0x309A, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
+  default: false
   }
 }
 

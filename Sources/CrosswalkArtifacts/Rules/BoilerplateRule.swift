@@ -20,10 +20,14 @@ struct BoilerplateRule: ArtifactRule {
       "⟦Related articles⟧\nThe talks ended in May, and the delegation went home.",
       "Tokyo protested.\n⟦The opinion of the author may not coincide with the position of the editors.⟧",
       "⟦Posted on 2023.06.14 by admin | Category: Ships | Comments (3)⟧\nTokyo protested.",
+      "Tokyo protested.\n⟦▲ Page top⟧", "⟦Photo = Ken Sato (Editorial Department)⟧\nTokyo protested.",
+      "東京は抗議した。\n⟦申込書（PDFファイル：125KB）⟧\n⟦このページの情報は役に立ちましたか？ はい いいえ⟧",
     ],
     nonTriggering: [
       "Read more about the treaty in our archive, the editors wrote.", "Tokyo protested again.",
       "By Anna Petrova | Tokyo | Oct. 19, 2025\nTokyo protested.",
+      "The press service of the governor said on Monday that the ferry would sail.",
+      "Photo albums of the war were shown in Sapporo.",
     ])
 
   private let matcher: BoilerplateMatcher
