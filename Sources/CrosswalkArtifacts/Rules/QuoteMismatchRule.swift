@@ -40,6 +40,7 @@ struct QuoteMismatchRule: ArtifactRule {
       "They played rock ’n’ roll, then rock ‘n’ roll again.",
       "“He said ‘no’ today,” she recalled.",
       "“When the president says ‘every inch of allied territory,’ he means it,” a diplomat said.",
+      "“I tell them, ‘Ask me in May,’ ” he said.\n“ ‘Never,’ she wrote,” he recalled.",
       "“The first paragraph of a long quotation has no closing mark.\n\n“The next one opens again and closes it,” he said.",
       "He said \"like this\" and left, then called it “a test\".",
       "Он сказал: «Это „лапки“ внутри ёлочек».",
@@ -369,14 +370,17 @@ extension QuoteMismatchRule {
       }
       switch glyph {
       case "“":
-        if spaced { return nil }
+        // “ ‘Stop,’ he said” — a space keeps two opening marks apart.
+        if spaced { return mark(span.end + 1, in: line) == "‘" ? make(.double, .open) : nil }
         // Opening in English, closing in German-style „…“, and glued to both words after a lost space.
         if opensAfter(before) { return make(.double, .open) }
         return make(.double, closesBefore(after) ? .close : .open)
       case "„":
         return isSpace(after) ? nil : make(.double, .open)
       case "”":
-        return spaced ? nil : make(.double, .close)
+        // ‘Ask me,’ ” he said — a space keeps two closing marks apart.
+        if spaced { return mark(span.start - 2, in: line) == "’" ? make(.double, .close) : nil }
+        return make(.double, .close)
       case "\"":
         if spaced { return nil }
         if opensAfter(before) { return make(.double, .open) }
@@ -410,6 +414,11 @@ extension QuoteMismatchRule {
       case "』": return make(.whiteCorner, .close)
       default: return nil
       }
+    }
+
+    /// The scalar at `position` when it is inside `line`.
+    private func mark(_ position: Int, in line: TextSpan) -> Unicode.Scalar? {
+      position >= line.start && position < line.end ? scalars[position] : nil
     }
 
     private func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
