@@ -39,35 +39,44 @@ final class KnownNameLinker {
   /// `mentions` with the unresolved Latin names linked where a known name is close enough.
   func linking(_ mentions: [Mention]) -> [Mention] {
     if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
-    // A word the document uses inside a longer unresolved name of a person (or of no known type)
-    // belongs to that name: Golovnin in Vasily Golovnin is no village Golovnino.
-    var wordsOfUnknownNames: Set<Substring> = []
-    for mention in mentions where mention.entity == nil && (mention.type == nil || mention.type == "person") {
-      let words = mention.surface.split(separator: " ")
-      if words.count > 1 { wordsOfUnknownNames.formUnion(words) }
-    }
-    return mentions.map { mention in
+    var linked = mentions
+    for (position, mention) in mentions.enumerated() {
       // Known names are places and organizations: a person is none of them.
-      guard mention.entity == nil, mention.type != "person", isLatin(mention.surface),
-        !wordsOfUnknownNames.contains(Substring(mention.surface))
-      else { return mention }
+      guard mention.entity == nil, mention.type != "person", isLatin(mention.surface) else { continue }
       // A name with a lower-case word after it (Habarovsk region) is tried without it as well.
-      for surface in [mention.surface, capitalizedStart(of: mention.surface)] {
-        guard let surface, let resolution = link(surface), let entity = resolution.entity,
-          mention.type == nil || surface != mention.surface || mention.type == entity.type
-        else { continue }
-        let span = TextSpan(start: mention.span.start, end: mention.span.start + surface.unicodeScalars.count)
-        return Mention(
-          span: span, surface: surface, entity: entity, matchedName: resolution.matchedName, type: entity.type,
-          score: resolution.score, method: resolution.method, source: mention.source)
+      var surface = mention.surface
+      var resolution = link(surface)
+      if resolution == nil, let start = capitalizedStart(of: surface) {
+        surface = start
+        resolution = link(surface)
       }
-      return mention
+      guard let resolution, let entity = resolution.entity,
+        mention.type == nil || surface != mention.surface || mention.type == entity.type,
+        !isWordOfAnotherName(surface, in: mentions)
+      else { continue }
+      let span = TextSpan(start: mention.span.start, end: mention.span.start + surface.unicodeScalars.count)
+      linked[position] = Mention(
+        span: span, surface: surface, entity: entity, matchedName: resolution.matchedName, type: entity.type,
+        score: resolution.score, method: resolution.method, source: mention.source)
+    }
+    return linked
+  }
+
+  /// Whether the document uses the one word `surface` inside a longer unresolved name of a person
+  /// (or of no known type): Golovnin in Vasily Golovnin is no village Golovnino. Asked only of
+  /// the few names that link.
+  private func isWordOfAnotherName(_ surface: String, in mentions: [Mention]) -> Bool {
+    guard !surface.contains(" ") else { return false }
+    return mentions.contains { other in
+      other.entity == nil && (other.type == nil || other.type == "person") && other.surface.contains(" ")
+        && other.surface.split(separator: " ").contains { $0 == surface }
     }
   }
 
   /// The words of `surface` before its first lower-case one, when there are such words after
   /// them: Habarovsk in 'Habarovsk region'.
   private func capitalizedStart(of surface: String) -> String? {
+    guard surface.contains(" ") else { return nil }
     let words = surface.split(separator: " ")
     guard let lower = words.firstIndex(where: { $0.first?.isLowercase == true }), lower > 0 else { return nil }
     return words[..<lower].joined(separator: " ")
@@ -76,11 +85,12 @@ final class KnownNameLinker {
   private func link(_ surface: String) -> Resolution? {
     if let known = memo[surface] { return known }
     var result: Resolution?
-    let words = surface.lowercased().split(separator: " ")
-    let letters = surface.unicodeScalars.filter(\.properties.isAlphabetic).count
     // A name of several words has one a known name has (Khokkaido University, Ohotsk Sea): most
     // names of several words the glossary lacks are people's, and linking them is dear.
-    let plausible = words.count == 1 ? letters >= Self.shortestWord : words.contains { vocabulary.contains($0) }
+    let plausible =
+      surface.contains(" ")
+      ? surface.lowercased().split(separator: " ").contains { vocabulary.contains($0) }
+      : hasLetters(surface, atLeast: Self.shortestWord)
     // A name too long or odd to link is no link: the mention stays unresolved.
     if plausible, isWrittenAsName(surface), let resolution = try? linker.link(surface), let entity = resolution.entity,
       isClose(surface, to: entity)
@@ -89,6 +99,15 @@ final class KnownNameLinker {
     }
     memo[surface] = result
     return result
+  }
+
+  private func hasLetters(_ word: String, atLeast count: Int) -> Bool {
+    var letters = 0
+    for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+      letters += 1
+      if letters >= count { return true }
+    }
+    return false
   }
 
   /// Close to a Latin name of `entity`, and not that name as a Russian adjective (Severo-Kurilsky,

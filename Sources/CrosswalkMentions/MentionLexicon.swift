@@ -95,7 +95,7 @@ public struct MentionLexicon: Sendable {
   let japaneseHonorifics: [[Unicode.Scalar]]
 
   /// The known names as a glossary, one entity per place or organization: its first Latin name
-  /// is the canonical one, the others aliases. A place with no Latin name is left out (there is
+  /// is the canonical one, the others (kanji aside) aliases. A place with no Latin name is left out (there is
   /// nothing to suggest for it in English text). Ids are `known-` and the canonical name's
   /// letters and digits (`known-khabarovsk`), numbered when two names share them.
   public func knownNameGlossary() -> Glossary {
@@ -125,8 +125,12 @@ public struct MentionLexicon: Sendable {
           gap = true
         }
       }
+      // Names in kanji are left out: no Latin spelling is read through them (the linker reads
+      // kanji only for personal names), and they would make the index larger and slower to build.
       var seen: Set<String> = [canonical.name]
-      let aliases = names.compactMap { known in seen.insert(known.name).inserted ? EntityName(known.name, kind: .alias) : nil }
+      let aliases = names.compactMap { known in
+        !hasKanji(known.name) && seen.insert(known.name).inserted ? EntityName(known.name, kind: .alias) : nil
+      }
       // Names that differ only in signs share letters (OPEC, OPEC+): the later one is numbered.
       var id = "known-" + slug
       var number = 1
@@ -137,6 +141,10 @@ public struct MentionLexicon: Sendable {
       entities.append(Entity(id: id, type: canonical.type, name: canonical.name, aliases: aliases))
     }
     return Glossary(entities: entities)
+  }
+
+  private func hasKanji(_ name: String) -> Bool {
+    name.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) }
   }
 
   /// The lists built into the binary.

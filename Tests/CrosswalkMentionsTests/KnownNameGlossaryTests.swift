@@ -5,6 +5,7 @@ import Testing
 /// known-names.tsv read as a glossary: one entity per commented group, named by its first Latin
 /// name, so that the name rules can link misspellings of places the glossary lacks.
 @Suite struct KnownNameGlossaryTests {
+  /// Kanji names are left out: no Latin spelling is linked through them.
   @Test func eachCommentedGroupIsOneEntityNamedByItsFirstLatinName() throws {
     let lexicon = try MentionFinderTests.lexicon(replacing: [
       MentionLexicon.knownNamesFile: """
@@ -19,6 +20,7 @@ import Testing
         organization\tСодзиц
         organization\tSojitz
         organization\tSojitz Corporation
+        organization\t双日
 
         """
     ])
