@@ -40,6 +40,8 @@ final class KnownNameLinker {
   func linking(_ mentions: [Mention]) -> [Mention] {
     if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
     var linked = mentions
+    // Built when a name first links: the words of the document's longer unresolved names.
+    var wordsOfOtherNames: Set<Substring>?
     for (position, mention) in mentions.enumerated() {
       // Known names are places and organizations: a person is none of them.
       guard mention.entity == nil, mention.type != "person", isLatin(mention.surface) else { continue }
@@ -51,9 +53,15 @@ final class KnownNameLinker {
         resolution = link(surface)
       }
       guard let resolution, let entity = resolution.entity,
-        mention.type == nil || surface != mention.surface || mention.type == entity.type,
-        !isWordOfAnotherName(surface, in: mentions)
+        mention.type == nil || surface != mention.surface || mention.type == entity.type
       else { continue }
+      // A word the document uses inside a longer unresolved name of a person (or of no known
+      // type) belongs to that name: Golovnin in Vasily Golovnin is no village Golovnino.
+      if !surface.contains(" ") {
+        let words = wordsOfOtherNames ?? Self.wordsOfLongerNames(in: mentions)
+        wordsOfOtherNames = words
+        if words.contains(Substring(surface)) { continue }
+      }
       let span = TextSpan(start: mention.span.start, end: mention.span.start + surface.unicodeScalars.count)
       linked[position] = Mention(
         span: span, surface: surface, entity: entity, matchedName: resolution.matchedName, type: entity.type,
@@ -62,15 +70,13 @@ final class KnownNameLinker {
     return linked
   }
 
-  /// Whether the document uses the one word `surface` inside a longer unresolved name of a person
-  /// (or of no known type): Golovnin in Vasily Golovnin is no village Golovnino. Asked only of
-  /// the few names that link.
-  private func isWordOfAnotherName(_ surface: String, in mentions: [Mention]) -> Bool {
-    guard !surface.contains(" ") else { return false }
-    return mentions.contains { other in
-      other.entity == nil && (other.type == nil || other.type == "person") && other.surface.contains(" ")
-        && other.surface.split(separator: " ").contains { $0 == surface }
+  private static func wordsOfLongerNames(in mentions: [Mention]) -> Set<Substring> {
+    var words: Set<Substring> = []
+    for mention in mentions
+    where mention.entity == nil && (mention.type == nil || mention.type == "person") && mention.surface.contains(" ") {
+      words.formUnion(mention.surface.split(separator: " "))
     }
+    return words
   }
 
   /// The words of `surface` before its first lower-case one, when there are such words after
