@@ -162,7 +162,7 @@ struct BoilerplateMatcher {
     var line = 0
     for scalar in scalars {
       if scalar == "\n" { line += 1 }
-      if scalar.value >= 0x300, isCombiningMark(scalar) {
+      if TextScan.isCombiningMark(scalar) {
         hits.textIsUnfoldable = true
         hits.unfoldableLines.insert(line)
         hits.decomposedLines.insert(line)
@@ -243,15 +243,6 @@ struct BoilerplateMatcher {
     }
     if let inline { found += search(inline) }
     return found.sorted { $0.1 < $1.1 }
-  }
-}
-
-/// The marks decomposition (NFD) writes after Latin, Cyrillic and kana letters (the breve of й,
-/// the voicing marks of ぺ).
-private func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-  switch scalar.value {
-  case 0x300...0x36F, 0x3099...0x309A, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
-  default: false
   }
 }
 
