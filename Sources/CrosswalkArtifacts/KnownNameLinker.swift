@@ -12,8 +12,9 @@ import CrosswalkNames
 /// also be plausible as a spelling, which the glossary's links need not show.
 final class KnownNameLinker {
   private let linker: Linker
-  /// The links of the surfaces of the document being read (nil: none).
-  private var memo: [String: Resolution?] = [:]
+  /// What each surface read so far linked to: an index into `links`, or -1 for nothing.
+  private var memo: [String: Int32] = [:]
+  private var links: [Resolution] = []
 
   /// A link is kept only when the surface is this close to one of the entity's Latin names: edits
   /// per letter of the longer. Kamuchatsuka for Kamchatka is 0.25, MeToo for Mito 0.4, Chery for
@@ -38,7 +39,10 @@ final class KnownNameLinker {
 
   /// `mentions` with the unresolved Latin names linked where a known name is close enough.
   func linking(_ mentions: [Mention]) -> [Mention] {
-    if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
+    if memo.count > 50_000 {
+      memo.removeAll(keepingCapacity: true)
+      links.removeAll(keepingCapacity: true)
+    }
     var linked = mentions
     // Built when a name first links: the words of the document's longer unresolved names.
     var wordsOfOtherNames: Set<Substring>?
@@ -57,7 +61,7 @@ final class KnownNameLinker {
       else { continue }
       // A word the document uses inside a longer unresolved name of a person (or of no known
       // type) belongs to that name: Golovnin in Vasily Golovnin is no village Golovnino.
-      if !surface.contains(" ") {
+      if !hasSpace(surface) {
         let words = wordsOfOtherNames ?? Self.wordsOfLongerNames(in: mentions)
         wordsOfOtherNames = words
         if words.contains(Substring(surface)) { continue }
@@ -73,7 +77,7 @@ final class KnownNameLinker {
   private static func wordsOfLongerNames(in mentions: [Mention]) -> Set<Substring> {
     var words: Set<Substring> = []
     for mention in mentions
-    where mention.entity == nil && (mention.type == nil || mention.type == "person") && mention.surface.contains(" ") {
+    where mention.entity == nil && (mention.type == nil || mention.type == "person") && hasSpace(mention.surface) {
       words.formUnion(mention.surface.split(separator: " "))
     }
     return words
@@ -82,19 +86,19 @@ final class KnownNameLinker {
   /// The words of `surface` before its first lower-case one, when there are such words after
   /// them: Habarovsk in 'Habarovsk region'.
   private func capitalizedStart(of surface: String) -> String? {
-    guard surface.contains(" ") else { return nil }
+    guard hasSpace(surface) else { return nil }
     let words = surface.split(separator: " ")
     guard let lower = words.firstIndex(where: { $0.first?.isLowercase == true }), lower > 0 else { return nil }
     return words[..<lower].joined(separator: " ")
   }
 
   private func link(_ surface: String) -> Resolution? {
-    if let known = memo[surface] { return known }
+    if let known = memo[surface] { return known < 0 ? nil : links[Int(known)] }
     var result: Resolution?
     // A name of several words has one a known name has (Khokkaido University, Ohotsk Sea): most
     // names of several words the glossary lacks are people's, and linking them is dear.
     let plausible =
-      surface.contains(" ")
+      hasSpace(surface)
       ? surface.lowercased().split(separator: " ").contains { vocabulary.contains($0) }
       : hasLetters(surface, atLeast: Self.shortestWord)
     // A name too long or odd to link is no link: the mention stays unresolved.
@@ -103,7 +107,12 @@ final class KnownNameLinker {
     {
       result = resolution
     }
-    memo[surface] = result
+    if let result {
+      memo[surface] = Int32(links.count)
+      links.append(result)
+    } else {
+      memo[surface] = -1
+    }
     return result
   }
 
@@ -148,3 +157,6 @@ final class KnownNameLinker {
     return lowerCase
   }
 }
+
+/// Whether `text` holds a space (String.contains(" ") goes through Foundation's string search).
+private func hasSpace(_ text: String) -> Bool { text.utf8.contains(0x20) }
