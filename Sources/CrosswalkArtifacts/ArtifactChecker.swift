@@ -48,6 +48,9 @@ public final class ArtifactChecker {
     public let findings: [Finding]
     public let sentences: [TextSpan]
     public let mentions: [Mention]
+    /// For each of `mentions` the glossary lacks, the known place or organization it was linked
+    /// to for the name rules (Habarovsk: Khabarovsk), else nil; empty when no rule reads mentions.
+    public let knownNames: [Entity?]
   }
 
   /// The findings of `document`, in text order (then by rule id).
@@ -85,7 +88,8 @@ public final class ArtifactChecker {
     let reportedFindings = found.filter { reported.contains($0.rule) }.sorted {
       ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule)
     }
-    return Analysis(findings: reportedFindings, sentences: segmentation.sentences, mentions: mentions)
+    let known: [Entity?] = knownNames == nil ? [] : zip(mentions, linked).map { $0.entity == nil ? $1.entity : nil }
+    return Analysis(findings: reportedFindings, sentences: segmentation.sentences, mentions: mentions, knownNames: known)
   }
 
   /// `body`, timed into `stageSeconds[stage]` when the checker is measuring.

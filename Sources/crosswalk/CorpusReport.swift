@@ -55,12 +55,13 @@ struct CorpusReport {
       for finding in analysis.findings where finding.rule != "translation-route" { counts[finding.rule, default: 0] += 1 }
       documents.append(
         DocumentEntry(document: document, route: TranslationRoute(findings: analysis.findings, in: document), findings: counts))
-      for mention in analysis.mentions {
+      for (position, mention) in analysis.mentions.enumerated() {
         guard let entity = mention.entity else {
           seen.append(
             .init(
               surface: mention.surface, type: mention.type,
-              place: "\(document.path):\(document.lines.location(of: mention.span.start).line)", document: document.id))
+              place: "\(document.path):\(document.lines.location(of: mention.span.start).line)", document: document.id,
+              known: position < analysis.knownNames.count ? analysis.knownNames[position] : nil))
           continue
         }
         // Updated in place: taking the entry out and putting it back copied its dictionaries

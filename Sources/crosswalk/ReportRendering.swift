@@ -57,6 +57,11 @@ struct ReportRendering {
       JSON.object([
         ("name", .string(GlossaryCommand.Suggest.name(of: group))),
         (
+          "known",
+          GlossaryCommand.Suggest.known(of: group).map { .object([("name", .string($0.name)), ("type", .string($0.type))]) }
+            ?? .null
+        ),
+        (
           "forms",
           .array(
             GlossaryCommand.Suggest.forms(of: group).map { form in
@@ -182,6 +187,11 @@ struct ReportRendering {
     }
   }
 
+  /// 'a known place, not in the glossary' for a group linked to known-names.tsv.
+  static func knownNote(_ group: [GlossaryCommand.Suggest.Seen]) -> String? {
+    GlossaryCommand.Suggest.known(of: group).map { "a known \($0.type), not in the glossary" }
+  }
+
   // MARK: Markdown
 
   var markdown: String {
@@ -200,7 +210,7 @@ struct ReportRendering {
     out += "\n## Unresolved names\n\n"
     for group in report.unresolved {
       let forms = GlossaryCommand.Suggest.forms(of: group).map { "\(markdownCell($0.surface)) ×\($0.count)" }
-      out += "- \(forms.joined(separator: ", "))\n"
+      out += "- \(forms.joined(separator: ", "))\(Self.knownNote(group).map { " (\(markdownCell($0)))" } ?? "")\n"
     }
     out += "\n## Facts\n\n\(Self.factsIntroduction): \(factCounts).\n"
     for group in report.facts {
@@ -292,7 +302,7 @@ struct ReportRendering {
     for group in report.unresolved {
       let forms = GlossaryCommand.Suggest.forms(of: group)
       out +=
-        "<tr><td>\(markupEscaped(GlossaryCommand.Suggest.name(of: group)))</td><td>\(markupEscaped(forms.map { "\($0.surface) ×\($0.count)" }.joined(separator: ", ")))</td><td>\(markupEscaped(group.map(\.place).joined(separator: ", ")))</td></tr>\n"
+        "<tr><td>\(markupEscaped(GlossaryCommand.Suggest.name(of: group)))\(Self.knownNote(group).map { "<br><small>\(markupEscaped($0))</small>" } ?? "")</td><td>\(markupEscaped(forms.map { "\($0.surface) ×\($0.count)" }.joined(separator: ", ")))</td><td>\(markupEscaped(group.map(\.place).joined(separator: ", ")))</td></tr>\n"
     }
     out += "</table></div>\n<h2 id=\"facts\">Facts</h2>\n<p>\(Self.factsIntroduction): \(factCounts); conflicts in red. "
     out += "Each fact is marked in its sentence.</p>\n<div class=\"scroll\">\n"

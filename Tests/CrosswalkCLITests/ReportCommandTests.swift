@@ -41,6 +41,28 @@ import Testing
     #expect(pairs.count == 2)
   }
 
+  /// Spellings of a place the glossary lacks but known-names.tsv lists are one unresolved name,
+  /// with its forms in other scripts; a Latin name that only sounds alike stays apart.
+  @Test func misspeltKnownPlacesAreGroupedUnderTheirName() throws {
+    let folder = try CLI.temporaryFolder()
+    let docs = folder.appending(path: "docs")
+    try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+    try "Timber trucks left Khabarovsk in May.\nThe ferry from Habarovsk was late.\n".write(
+      to: docs.appending(path: "en.txt"), atomically: true, encoding: .utf8)
+    try "Паром из Хабаровска опоздал.\n".write(to: docs.appending(path: "ru.txt"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["report", "docs", "--format", "json", "-o", "r.json"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let data = try Data(contentsOf: folder.appending(path: "r.json"))
+    let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let unresolved = try #require(report["unresolved"] as? [[String: Any]])
+    let group = try #require(unresolved.first { $0["name"] as? String == "Khabarovsk" })
+    let known = try #require(group["known"] as? [String: Any])
+    #expect(known["type"] as? String == "place")
+    let forms = Set((group["forms"] as? [[String: Any]] ?? []).compactMap { $0["form"] as? String })
+    #expect(forms == ["Khabarovsk", "Habarovsk", "Хабаровска"])
+    #expect(unresolved.filter { $0["known"] is NSNull }.allSatisfy { ($0["name"] as? String) != "Khabarovsk" })
+  }
+
   @Test func htmlEscapesDocumentTextAndIsTheSameEveryRun() throws {
     let folder = try CLI.temporaryFolder()
     let docs = folder.appending(path: "docs")

@@ -42,6 +42,8 @@ extension GlossaryCommand {
       let type: String?
       let place: String
       let document: String
+      /// The known place or organization (known-names.tsv) the name was linked to, if any.
+      var known: Entity? = nil
     }
 
     func run() throws {
@@ -82,20 +84,27 @@ extension GlossaryCommand {
     /// Mentions grouped by their phonetic key, word order aside; the groups with the most
     /// documents first, then by name.
     static func clusters(_ seen: [Seen], normalizer: NameNormalizer, minDocuments: Int) -> [[Seen]] {
-      var groups: [String: [Seen]] = [:]
       // Each distinct surface is read once: a corpus repeats its unknown names.
       var keyOf: [String: String] = [:]
-      for mention in seen {
-        let key: String
-        if let known = keyOf[mention.surface] {
-          key = known
-        } else {
-          let keys = try? normalizer.keys(for: mention.surface)
-          key = keys.map { $0.key(.phonetic).split(separator: " ").sorted().joined(separator: " ") } ?? ""
-          keyOf[mention.surface] = key
-        }
-        guard !key.isEmpty else { continue }
-        groups[key, default: []].append(mention)
+      let phonetic = seen.map { mention in
+        if let known = keyOf[mention.surface] { return known }
+        let keys = try? normalizer.keys(for: mention.surface)
+        let key = keys.map { $0.key(.phonetic).split(separator: " ").sorted().joined(separator: " ") } ?? ""
+        keyOf[mention.surface] = key
+        return key
+      }
+      // Spellings linked to one known place are one name (Habarovsk, Khabarovsk), with the forms
+      // in other scripts that sound the same (Хабаровск). A Latin form that sounds the same but
+      // did not link stays apart: the linker read it and found another name (Several, Sapporo).
+      var knownKey: [String: String] = [:]
+      for (mention, key) in zip(seen, phonetic) where !key.isEmpty {
+        if let entity = mention.known, knownKey[key] == nil { knownKey[key] = "known " + entity.id }
+      }
+      var groups: [String: [Seen]] = [:]
+      for (mention, key) in zip(seen, phonetic) where !key.isEmpty {
+        let group =
+          mention.known.map { "known " + $0.id } ?? (isLatin(mention.surface) ? nil : knownKey[key]) ?? key
+        groups[group, default: []].append(mention)
       }
       // Each group's document count and name computed once, not in every comparison.
       let ranked = groups.values.map { group in (group: group, documents: Set(group.map(\.document)).count, name: name(of: group)) }
@@ -103,11 +112,16 @@ extension GlossaryCommand {
         .sorted { ($1.documents, $0.name) < ($0.documents, $1.name) }.map(\.group)
     }
 
-    /// The most frequent form; ties go to a Latin form, then to the first in order.
+    /// The known place's name, else the most frequent form; ties go to a Latin form, then to the
+    /// first in order.
     static func name(of group: [Seen]) -> String {
+      if let known = known(of: group) { return known.name }
       let forms = forms(of: group)
       return forms.first?.surface ?? ""
     }
+
+    /// The known place or organization the group's names were linked to.
+    static func known(of group: [Seen]) -> Entity? { group.lazy.compactMap(\.known).first }
 
     /// The forms of a group with their counts, most frequent first (Latin first among equals).
     static func forms(of group: [Seen]) -> [(surface: String, count: Int)] {
