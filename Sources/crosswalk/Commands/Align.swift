@@ -11,22 +11,22 @@ struct Align: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Align the sentences of a translation with those of its source, in any language pair.",
     discussion: """
-      No trained model is needed: sentence groups (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) are
-      scored by their length ratio in letters (Gale and Church) together with anchors the two
-      languages share: numbers with their scale words (600 млн = 600 million = 6億), Japanese era
-      years, the glossary entities of the linked mentions, Latin-script words, cognates between
-      Latin-script texts, and question marks, exclamations and quotes; frequent anchors count
+      No trained model is needed: sentence groups (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) are \
+      scored by their length ratio in letters (Gale and Church) together with anchors the two \
+      languages share: numbers with their scale words (600 млн = 600 million = 6億), Japanese era \
+      years, the glossary entities of the linked mentions, Latin-script words, cognates between \
+      Latin-script texts, and question marks, exclamations and quotes; frequent anchors count \
       less. Long texts are searched in a band around anchors that occur once on each side.
 
-      Output (jsonl, one object per bead, in order; every sentence of both sides in exactly one
-      bead): source and translation (0-based sentence indices), sourceText, translationText,
-      score (0 to 1). With --gold, precision, recall and F1 against a gold alignment in the
-      bracket format of sentence-alignment test sets ([0,1]:[2] per line) are printed, strict
+      Output (jsonl, one object per bead, in order; every sentence of both sides in exactly one \
+      bead): source and translation (0-based sentence indices), sourceText, translationText, \
+      score (0 to 1). With --gold, precision, recall and F1 against a gold alignment in the \
+      bracket format of sentence-alignment test sets ([0,1]:[2] per line) are printed, strict \
       (whole beads, those with an empty side left out) and lax (linked sentence pairs).
 
-      Each bead is also checked: number-mismatch (a number or amount of the source missing or
-      different in the translation, scale words read: 600 млн = 600 million ≠ 60 million) and
-      entity-dropped (a glossary entity the source names and the translation does not); jsonl
+      Each bead is also checked: number-mismatch (a number or amount of the source missing or \
+      different in the translation, scale words read: 600 млн = 600 million ≠ 60 million) and \
+      entity-dropped (a glossary entity the source names and the translation does not); jsonl \
       gives them as 'findings' per bead.
 
       EXAMPLES

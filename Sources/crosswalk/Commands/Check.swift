@@ -12,26 +12,26 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Lint documents for translation and scraping artifacts, like a compiler lints code.",
     discussion: """
-      Each finding is printed as path:line:column: severity: message [rule-id], with
-      the line and a caret under the span; 'crosswalk rules' lists the rules and
-      'crosswalk rules ID' explains one with its examples. The exit code is 1 when a
-      finding is at or above --fail-on (error by default), 2 for unreadable input or
+      Each finding is printed as path:line:column: severity: message [rule-id], with \
+      the line and a caret under the span; 'crosswalk rules' lists the rules and \
+      'crosswalk rules ID' explains one with its examples. The exit code is 1 when a \
+      finding is at or above --fail-on (error by default), 2 for unreadable input or \
       a bad configuration or baseline, 0 otherwise.
 
-      Output: text; json and jsonl (one object per finding: path, line, column,
-      endLine, endColumn, start, end (0-based Unicode-scalar offsets, end
-      exclusive), rule, severity, message, suggestion, evidence, route); sarif
+      Output: text; json and jsonl (one object per finding: path, line, column, \
+      endLine, endColumn, start, end (0-based Unicode-scalar offsets, end \
+      exclusive), rule, severity, message, suggestion, evidence, route); sarif \
       (SARIF 2.1.0, columns in Unicode code points).
 
-      Configuration: the first .crosswalk.yaml in the first path's folder or a
-      folder above it (or --config FILE; --no-config for none) sets version: 1,
-      rules (disable, enable, only), severity (rule: error|warning|info), fail-on,
-      baseline, glossaries and exclude, with paths relative to the file. Options on
+      Configuration: the first .crosswalk.yaml in the first path's folder or a \
+      folder above it (or --config FILE; --no-config for none) sets version: 1, \
+      rules (disable, enable, only), severity (rule: error|warning|info), fail-on, \
+      baseline, glossaries and exclude, with paths relative to the file. Options on \
       the command line win. --print-config shows the result.
 
-      Baseline: --write-baseline FILE records the current findings (and exits 0);
-      --baseline FILE (or 'baseline:' in the configuration) hides the findings it
-      records, matched by document, rule, text and context rather than by line, so
+      Baseline: --write-baseline FILE records the current findings (and exits 0); \
+      --baseline FILE (or 'baseline:' in the configuration) hides the findings it \
+      records, matched by document, rule, text and context rather than by line, so \
       that edits elsewhere keep them hidden. docs/check.md describes the formats.
 
       EXAMPLES

@@ -27,8 +27,8 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check glossaries: every problem with its file, line and column.",
       discussion: """
-        Errors (exit 2): malformed YAML, TSV, CSV or TBX; unknown keys; an entry without id or
-        name; a bad id; an id defined twice; a 'distinct' id that does not exist.
+        Errors (exit 2): malformed YAML, TSV, CSV or TBX; unknown keys; an entry without id or \
+        name; a bad id; an id defined twice; a 'distinct' id that does not exist. \
         Warnings: a name shared by two entities (an ambiguity, decided by score and context).
         """)
 

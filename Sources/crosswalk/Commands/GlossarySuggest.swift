@@ -14,11 +14,11 @@ extension GlossaryCommand {
     static let configuration = CommandConfiguration(
       abstract: "Suggest glossary entries for the names documents use that no glossary has.",
       discussion: """
-        Every mention that links to nothing is collected, and mentions are grouped across
-        documents and scripts by their phonetic key with the word order ignored (Yosuke
-        Matsuoka, Matsuoka Yosuke, Ёсукэ Мацуока). Each group is written as a YAML glossary
-        entry: id, a guessed type, the most frequent form as name, the other forms as aliases,
-        and a comment with where each form was seen. Nothing is added to any glossary: review
+        Every mention that links to nothing is collected, and mentions are grouped across \
+        documents and scripts by their phonetic key with the word order ignored (Yosuke \
+        Matsuoka, Matsuoka Yosuke, Ёсукэ Мацуока). Each group is written as a YAML glossary \
+        entry: id, a guessed type, the most frequent form as name, the other forms as aliases, \
+        and a comment with where each form was seen. Nothing is added to any glossary: review \
         the entries, then add them to a glossary of your own with --glossary.
 
         EXAMPLES

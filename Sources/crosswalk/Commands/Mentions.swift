@@ -10,16 +10,16 @@ struct Mentions: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List every name mention in documents, with its position and the entity it links to.",
     discussion: """
-      Documents are read in any encoding (UTF-8, UTF-16, windows-1251, KOI8-R, Shift_JIS, EUC-JP,
-      detected with ICU) and split into sentences and words by ICU under their language (from
-      corpus/manifest.yaml, else from their scripts). A mention is a glossary name in any script
-      or inflection (Кисиды, 国後島), a run of capitalized words linked through the resolver
-      (Ozekin, Gunashiri), a Japanese personal name, or a later short form of a name given in
+      Documents are read in any encoding (UTF-8, UTF-16, windows-1251, KOI8-R, Shift_JIS, EUC-JP, \
+      detected with ICU) and split into sentences and words by ICU under their language (from \
+      corpus/manifest.yaml, else from their scripts). A mention is a glossary name in any script \
+      or inflection (Кисиды, 国後島), a run of capitalized words linked through the resolver \
+      (Ozekin, Gunashiri), a Japanese personal name, or a later short form of a name given in \
       full (Kishida after Fumio Kishida). Names no glossary has are listed with entity null.
 
-      Output (jsonl, one object per mention): path, line, column, start, end (0-based
-      Unicode-scalar offsets into the decoded text, end exclusive), surface, entity (id or
-      null), name, type, score, method; and also document, found, matched. Documents are
+      Output (jsonl, one object per mention): path, line, column, start, end (0-based \
+      Unicode-scalar offsets into the decoded text, end exclusive), surface, entity (id or \
+      null), name, type, score, method; and also document, found, matched. Documents are \
       processed in parallel; output is in path order, then text order.
 
       EXAMPLES

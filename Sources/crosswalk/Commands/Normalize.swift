@@ -8,10 +8,10 @@ struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show each name's key at every level and the rules that fired.",
     discussion: """
-      Levels, from exact to coarse: literal (NFC), folded (case, diacritics, punctuation),
-      latin (other scripts transliterated by ICU; kanji kept), romanization (spelling schemes
-      folded: Kisida = Kishida = Кисида), phonetic (a consonant skeleton: Gunashiri = Kunashiri).
-      Two names that share a key at a level meet there; the romanization and phonetic keys find
+      Levels, from exact to coarse: literal (NFC), folded (case, diacritics, punctuation), \
+      latin (other scripts transliterated by ICU; kanji kept), romanization (spelling schemes \
+      folded: Kisida = Kishida = Кисида), phonetic (a consonant skeleton: Gunashiri = Kunashiri). \
+      Two names that share a key at a level meet there; the romanization and phonetic keys find \
       candidates for linking and never decide a link on their own.
 
       EXAMPLES

@@ -14,18 +14,18 @@ struct Report: ParsableCommand {
     abstract:
       "One report over a corpus: who is named where and how, routes, artifacts, facts, translation pairs.",
     discussion: """
-      Every document is read, checked with every rule and its mentions linked; then the report
-      shows: the documents (language, encoding, likely translation route with its evidence,
-      findings by rule); the entity × document matrix with the surface forms each document
-      used; every rendering of each entity with its kind (canonical, alias, variant, fuzzy) and
-      documents; unresolved names grouped across documents and scripts; facts (dates, amounts
-      and quantities with the entity named nearest them) that two documents or more give for
-      one unit and entity, each group marked agree, partial or conflict, with the sentences;
-      and each translation pair of the manifest (translation_of) aligned sentence by sentence,
+      Every document is read, checked with every rule and its mentions linked; then the report \
+      shows: the documents (language, encoding, likely translation route with its evidence, \
+      findings by rule); the entity × document matrix with the surface forms each document \
+      used; every rendering of each entity with its kind (canonical, alias, variant, fuzzy) and \
+      documents; unresolved names grouped across documents and scripts; facts (dates, amounts \
+      and quantities with the entity named nearest them) that two documents or more give for \
+      one unit and entity, each group marked agree, partial or conflict, with the sentences; \
+      and each translation pair of the manifest (translation_of) aligned sentence by sentence, \
       with number and entity mismatches called out.
 
-      Formats: md (default), html (one self-contained page: no network, no external file; a heat
-      map of the matrix, the pairs side by side, tables that sort), json (versioned, keys in
+      Formats: md (default), html (one self-contained page: no network, no external file; a heat \
+      map of the matrix, the pairs side by side, tables that sort), json (versioned, keys in \
       docs/report.md). Output is byte-identical from run to run.
 
       EXAMPLES

@@ -9,14 +9,14 @@ struct Resolve: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Link names to glossary entities, with a score and an explanation for each.",
     discussion: """
-      Each name is looked up in the glossaries' index under its keys (see 'crosswalk normalize'),
-      then scored token by token with a weighted edit distance in which known confusions are
-      cheap (g/k voicing, l/r, a vowel added at the end, …: glossaries/linking/confusions.tsv).
-      A name links when its score reaches the threshold (default \(Linker.defaultThreshold)); otherwise
+      Each name is looked up in the glossaries' index under its keys (see 'crosswalk normalize'), \
+      then scored token by token with a weighted edit distance in which known confusions are \
+      cheap (g/k voicing, l/r, a vowel added at the end, …: glossaries/linking/confusions.tsv). \
+      A name links when its score reaches the threshold (default \(Linker.defaultThreshold)); otherwise \
       the entity is null and the best candidates are still listed.
 
-      Output (jsonl, one object per name): query, entity (id or null), name, type, score,
-      method (literal, folded, latin, romanization, fuzzy, kanji-reading), explanation,
+      Output (jsonl, one object per name): query, entity (id or null), name, type, score, \
+      method (literal, folded, latin, romanization, fuzzy, kanji-reading), explanation, \
       candidates [{entity, name, score}], and also matched, usage, routes.
 
       EXAMPLES
