@@ -22,13 +22,14 @@ struct NameVariantRule: ArtifactRule {
       syllables, when every word of the name reads as Japanese (Sigeru Isiba: si for shi), and \
       such a word alone after it. Places and organizations the glossary lacks but \
       glossaries/mentions/known-names.tsv lists are linked as glossary entities are, when the \
-      spelling is also within a third of a letter per letter of a Latin name of theirs \
-      (Habarovsk: Khabarovsk; Kamuchatsuka: Kamchatka through カムチャツカ).
+      spelling also differs from a Latin name of theirs in at most about one letter in three \
+      (Habarovsk: Khabarovsk; Kusiro: Kushiro, through Кусиро).
       """,
     triggering: [
       "Japan claims ⟦Gunashiri⟧ and ⟦Etorobu⟧.", "Talks with ⟦Kisida⟧ ended.", "Ferries to ⟦Saharin⟧ resumed in May.",
       "Prime Minister ⟦Sigeru Isiba⟧ spoke. ⟦Isiba⟧ left.", "The ship reached ⟦Korusakofu⟧ in May.",
       "Timber leaves ⟦Wanino⟧ for Osaka.", "Students of ⟦Khokkaido University⟧ came.",
+      "Boats left ⟦Kusiro⟧ at dawn.",
     ],
     nonTriggering: [
       "Japan claims Kunashir and Iturup.", "Talks with Kishida ended.", "Визит Кисиды в Москву.",
