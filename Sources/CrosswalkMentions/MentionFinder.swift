@@ -1012,7 +1012,8 @@ private struct DocumentScan {
   /// An organization's name with the demonym written right before it, which the name takes in
   /// (Japanese Red Cross): the demonym alone is no mention.
   private func withDemonymBefore(_ mention: Mention) -> Mention? {
-    guard (mention.entity?.type ?? mention.type) == "organization", let first = tokenIndices(of: mention.span).first,
+    guard (mention.entity?.type ?? mention.type) == "organization", mention.span.start > 1,
+      document.scalars[mention.span.start - 1] == " ", let first = tokenIndices(of: mention.span).first,
       first > 0, tokens[first].joinsPrevious, demonyms.contains(tokens[first - 1].key), tokens[first - 1].isCapitalized,
       !tokens[first - 1].isCyrillic,
       document.scalars[tokens[first - 1].end..<tokens[first].start].elementsEqual([" "])
@@ -1036,9 +1037,10 @@ private struct DocumentScan {
   private func joining(_ first: Mention, _ second: Mention) -> Mention? {
     // A person the glossary knows is no part of a place's name; an unknown one may be a word
     // taken for a person's (Fushiki in Fushiki Toyama Port).
-    guard first.span.end < second.span.start, first.entity?.type != "person" else { return nil }
+    // Most neighbours stand farther apart than ' ', ' of ' or ' of the ': decided first.
+    let gapLength = second.span.start - first.span.end
+    guard gapLength == 1 || gapLength == 4 || gapLength == 8, first.entity?.type != "person" else { return nil }
     let gap = document.scalars[first.span.end..<second.span.start]
-    guard gap.allSatisfy({ $0.value < 0x80 }) else { return nil }
     let firstTokens = tokenIndices(of: first.span)
     let secondTokens = tokenIndices(of: second.span)
     guard let lastOfFirst = firstTokens.last, let lastOfSecond = secondTokens.last,
