@@ -9,8 +9,12 @@ import Testing
 
   /// `crosswalk report corpus --format json -o r.json`, exit 0, the file parsed.
   static func corpusReport() throws -> [String: Any] {
-    let folder = try CLI.temporaryFolder()
-    let result = try CLI.run(["report", corpus.path, "--format", "json", "-o", "r.json"], in: folder)
+    try jsonReport(of: corpus.path, in: try CLI.temporaryFolder())
+  }
+
+  /// `crosswalk report PATH --format json -o r.json` run in `folder`, exit 0, the file parsed.
+  static func jsonReport(of path: String, in folder: URL) throws -> [String: Any] {
+    let result = try CLI.run(["report", path, "--format", "json", "-o", "r.json"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let data = try Data(contentsOf: folder.appending(path: "r.json"))
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -44,16 +48,11 @@ import Testing
   /// Spellings of a place the glossary lacks but known-names.tsv lists are one unresolved name,
   /// with its forms in other scripts; a Latin name that only sounds alike stays apart.
   @Test func misspeltKnownPlacesAreGroupedUnderTheirName() throws {
-    let folder = try CLI.temporaryFolder()
-    let docs = folder.appending(path: "docs")
-    try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
-    try "Timber trucks left Khabarovsk in May.\nThe ferry from Habarovsk was late.\n".write(
-      to: docs.appending(path: "en.txt"), atomically: true, encoding: .utf8)
-    try "Паром из Хабаровска опоздал.\n".write(to: docs.appending(path: "ru.txt"), atomically: true, encoding: .utf8)
-    let result = try CLI.run(["report", "docs", "--format", "json", "-o", "r.json"], in: folder)
-    #expect(result.status == 0, "\(result.stderr)")
-    let data = try Data(contentsOf: folder.appending(path: "r.json"))
-    let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let folder = try Self.folder(withDocuments: [
+      "en.txt": "Timber trucks left Khabarovsk in May.\nThe ferry from Habarovsk was late.\n",
+      "ru.txt": "Паром из Хабаровска опоздал.\n",
+    ])
+    let report = try Self.jsonReport(of: "docs", in: folder)
     let unresolved = try #require(report["unresolved"] as? [[String: Any]])
     let group = try #require(unresolved.first { $0["name"] as? String == "Khabarovsk" })
     let known = try #require(group["known"] as? [String: Any])
@@ -63,13 +62,20 @@ import Testing
     #expect(unresolved.filter { $0["known"] is NSNull }.allSatisfy { ($0["name"] as? String) != "Khabarovsk" })
   }
 
-  @Test func htmlEscapesDocumentTextAndIsTheSameEveryRun() throws {
+  /// A temporary folder with a folder `docs` of these files and texts.
+  static func folder(withDocuments documents: [String: String]) throws -> URL {
     let folder = try CLI.temporaryFolder()
     let docs = folder.appending(path: "docs")
     try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
-    try "Minister Kishida said <script>alert(1)</script> today.\nAlso \"><img src=x onerror=alert(2)> here.\n".write(
-      to: docs.appending(path: "\"><i>evil.txt"), atomically: true, encoding: .utf8)
-    try "Kunashir and Iturup are disputed.\n".write(to: docs.appending(path: "plain.txt"), atomically: true, encoding: .utf8)
+    for (name, text) in documents { try text.write(to: docs.appending(path: name), atomically: true, encoding: .utf8) }
+    return folder
+  }
+
+  @Test func htmlEscapesDocumentTextAndIsTheSameEveryRun() throws {
+    let folder = try Self.folder(withDocuments: [
+      "\"><i>evil.txt": "Minister Kishida said <script>alert(1)</script> today.\nAlso \"><img src=x onerror=alert(2)> here.\n",
+      "plain.txt": "Kunashir and Iturup are disputed.\n",
+    ])
     let first = try CLI.run(["report", "docs", "--format", "html", "-o", "a.html"], in: folder)
     #expect(first.status == 0, "\(first.stderr)")
     let second = try CLI.run(["report", "docs", "--format", "html", "-o", "b.html"], in: folder)
