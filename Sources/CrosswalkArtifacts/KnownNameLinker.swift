@@ -17,8 +17,8 @@ final class KnownNameLinker {
   private var links: [Resolution] = []
 
   /// A link is kept only when the surface is this close to one of the entity's Latin names: edits
-  /// per letter of the longer. Kamuchatsuka for Kamchatka is 0.25, MeToo for Mito 0.4, Chery for
-  /// Chile (through チリ) 0.6, Shell for Royal Dutch Shell (through Шелл) 0.7.
+  /// per letter of the longer. Nahodoka for Nakhodka is 0.25, MeToo for Mito 0.4, Chery for Chile
+  /// (linked through チリ) 0.6, Shell for Royal Dutch Shell (through Шелл) 0.7.
   static let closeness = 0.35
   /// A single word this short links to too many places by chance (Dogo to Togo, Yes to ЕС). A
   /// hyphenated name is one word (Yujino-Sakhalinsk).
