@@ -26,7 +26,7 @@ struct Rules: ParsableCommand {
   func run() {
     if let id, let pair = PairCheck.rules.first(where: { $0.id == id }) {
       print("\(pair.id) (pairs, warning): \(pair.summary)\n")
-      print(pair.description + "\n")
+      print(wrapped(pair.description) + "\n")
       print("Flags:")
       for (source, translation) in pair.triggering { print("  \(source)  ⇄  \(translation)") }
       print("Leaves alone:")
@@ -44,7 +44,7 @@ struct Rules: ParsableCommand {
       return
     }
     print("\(rule.id) (\(rule.family.rawValue), \(rule.severity.rawValue)): \(rule.summary)\n")
-    print(rule.description + "\n")
+    print(wrapped(rule.description) + "\n")
     print("Flags (the finding between ⟦ ⟧):")
     for example in rule.triggering { print("  " + example.replacingOccurrences(of: "\n", with: "⏎")) }
     print("Leaves alone:")
@@ -54,4 +54,23 @@ struct Rules: ParsableCommand {
 
 extension String {
   fileprivate func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}
+
+/// `text` broken into lines of at most `width` characters at spaces, paragraph by paragraph, as
+/// help text is (a rule's description is one paragraph; printed as one line, a terminal breaks it
+/// inside words).
+func wrapped(_ text: String, width: Int = 80) -> String {
+  text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+    var lines: [String] = []
+    var line = ""
+    for word in paragraph.split(separator: " ") {
+      if !line.isEmpty, line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
+  }.joined(separator: "\n")
 }
