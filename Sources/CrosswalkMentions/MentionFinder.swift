@@ -1035,9 +1035,9 @@ private struct DocumentScan {
 
   /// `first` and `second` as one name, when they make one (`joinInstitutionsToPlaces`).
   private func joining(_ first: Mention, _ second: Mention) -> Mention? {
-    // A person the glossary knows is no part of a place's name; an unknown one may be a word
-    // taken for a person's (Fushiki in Fushiki Toyama Port).
-    // Most neighbours stand farther apart than ' ', ' of ' or ' of the ': decided first.
+    // Most neighbours stand farther apart than ' ', ' of ' or ' of the ': decided first. A person
+    // the glossary knows is no part of a place's name; an unknown one may be a word taken for a
+    // person's (Fushiki in Fushiki Toyama Port).
     let gapLength = second.span.start - first.span.end
     guard gapLength == 1 || gapLength == 4 || gapLength == 8, first.entity?.type != "person" else { return nil }
     let gap = document.scalars[first.span.end..<second.span.start]
