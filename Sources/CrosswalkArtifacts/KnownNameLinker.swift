@@ -9,8 +9,9 @@ import CrosswalkNames
 /// unresolved for the report: a known name is no entity of the user's glossary.
 ///
 /// Known names are many and were listed to be found, not to be linked fuzzily: a link here must
-/// also be plausible as a spelling, which the glossary's links need not show.
-final class KnownNameLinker {
+/// also be plausible as a spelling, which the glossary's links need not show. Holds a linker: one
+/// per thread.
+public final class KnownNameLinker {
   private let linker: Linker
   /// What each surface read so far linked to: an index into `links`, or -1 for nothing.
   private var memo: [String: Int32] = [:]
@@ -27,7 +28,7 @@ final class KnownNameLinker {
   /// The words of the known Latin names, lower-case.
   private let vocabulary: Set<Substring>
 
-  init(resources: MentionResources) throws(NameError) {
+  public init(resources: MentionResources) throws(NameError) {
     let index = try resources.knownNameIndex()
     linker = try Linker(index: index, threshold: resources.threshold)
     var vocabulary: Set<Substring> = []
@@ -38,7 +39,7 @@ final class KnownNameLinker {
   }
 
   /// `mentions` with the unresolved Latin names linked where a known name is close enough.
-  func linking(_ mentions: [Mention]) -> [Mention] {
+  public func linking(_ mentions: [Mention]) -> [Mention] {
     if memo.count > 50_000 {
       memo.removeAll(keepingCapacity: true)
       links.removeAll(keepingCapacity: true)

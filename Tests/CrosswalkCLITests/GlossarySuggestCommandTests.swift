@@ -21,6 +21,24 @@ import Testing
     #expect(validated.status == 0, "\(validated.stdout) \(validated.stderr)")
   }
 
+  /// A misspelt place of known-names.tsv is suggested under its name, with its known names as
+  /// aliases and the misspelling as a variant, which `check` then flags.
+  @Test func aKnownPlaceIsSuggestedUnderItsNameWithTheMisspellingAsVariant() throws {
+    let folder = try CLI.temporaryFolder()
+    try "Timber trucks left Khabarovsk in May.\nThe ferry from Habarovsk was late.\n".write(
+      to: folder.appending(path: "en.txt"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["glossary", "suggest", "en.txt", "-o", "s.yaml"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let yaml = try String(contentsOf: folder.appending(path: "s.yaml"), encoding: .utf8)
+    #expect(yaml.contains("    type: place  # a known place: glossaries/mentions/known-names.tsv\n    name: Khabarovsk\n"))
+    #expect(yaml.contains("      - Хабаровск\n"))
+    #expect(yaml.contains("    variants:\n      - Habarovsk\n"))
+    #expect(!yaml.contains("name: Habarovsk"))
+    try "The ferry from Habarovsk was late.\n".write(to: folder.appending(path: "t.txt"), atomically: true, encoding: .utf8)
+    let checked = try CLI.run(["check", "t.txt", "--glossary", "s.yaml", "--only", "name-variant", "--format", "jsonl"], in: folder)
+    #expect(checked.stdout.contains("\"suggestion\":\"Khabarovsk\""), "\(checked.stdout) \(checked.stderr)")
+  }
+
   @Test func minDocumentsKeepsOnlyNamesSeenInSeveral() throws {
     let folder = try CLI.temporaryFolder()
     try "Igor Samokhvalov met Anna Vedeneeva.\n".write(to: folder.appending(path: "a.txt"), atomically: true, encoding: .utf8)

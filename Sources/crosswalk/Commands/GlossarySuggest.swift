@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrosswalkArtifacts
 import CrosswalkCore
 import CrosswalkDocuments
 import CrosswalkGlossary
@@ -18,8 +19,11 @@ extension GlossaryCommand {
         documents and scripts by their phonetic key with the word order ignored (Yosuke \
         Matsuoka, Matsuoka Yosuke, Ёсукэ Мацуока). Each group is written as a YAML glossary \
         entry: id, a guessed type, the most frequent form as name, the other forms as aliases, \
-        and a comment with where each form was seen. Nothing is added to any glossary: review \
-        the entries, then add them to a glossary of your own with --glossary.
+        and a comment with where each form was seen. A name linked to a place or organization \
+        of glossaries/mentions/known-names.tsv (Habarovsk) is suggested under that name \
+        (Khabarovsk), with its known names as aliases and the documents' misspellings as \
+        variants. Nothing is added to any glossary: review the entries, then add them to a \
+        glossary of your own with --glossary.
 
         EXAMPLES
           crosswalk glossary suggest corpus
@@ -60,13 +64,17 @@ extension GlossaryCommand {
       var seen: [Seen] = []
       let out = try Output(path: output)
       let failed = try documents.process(
-        listing, makeWorker: { try MentionFinder(resources: resources) },
-        work: { finder, document in
+        listing, makeWorker: { (try MentionFinder(resources: resources), try KnownNameLinker(resources: resources)) },
+        work: { worker, document in
           Result {
-            try finder.mentions(in: document).filter { $0.entity == nil }.map { mention in
-              Seen(
+            let mentions = try worker.0.mentions(in: document)
+            // A name linked to a known place (Habarovsk) is suggested as that place.
+            return zip(mentions, worker.1.linking(mentions)).compactMap { mention, linked -> Seen? in
+              guard mention.entity == nil else { return nil }
+              return Seen(
                 surface: mention.surface, type: mention.type,
-                place: "\(document.path):\(document.lines.location(of: mention.span.start).line)", document: document.path)
+                place: "\(document.path):\(document.lines.location(of: mention.span.start).line)", document: document.path,
+                known: linked.entity)
             }
           }
         },
@@ -159,9 +167,21 @@ extension GlossaryCommand {
       var ids = Set<String>()
       for group in groups {
         let forms = forms(of: group)
-        guard let name = forms.first?.surface else { continue }
+        guard var name = forms.first?.surface else { continue }
+        // A known place is suggested under its name, with the names known-names.tsv gives it as
+        // aliases and the documents' other Latin spellings of it as variants (Habarovsk); its
+        // other forms (Хабаровска, a case form) are in the comments.
+        let known = known(of: group)
+        var aliases = forms.dropFirst().map(\.surface)
+        var variants: [String] = []
+        if let known {
+          name = known.name
+          aliases = known.aliases.map(\.text)
+          variants = forms.map(\.surface).filter { form in isLatin(form) && !known.names.contains { $0.text == form } }
+        }
         // The id from a Latin form, else from the name's romanization (Олег Ракитин → oleg-rakitin).
-        let latin = forms.first { isLatin($0.surface) }?.surface ?? (try? normalizer.keys(for: name).latin) ?? name
+        let latin =
+          known?.name ?? forms.first { isLatin($0.surface) }?.surface ?? (try? normalizer.keys(for: name).latin) ?? name
         var id = makeID(from: latin)
         if id.isEmpty { id = "entity" }
         var unique = id
@@ -170,9 +190,13 @@ extension GlossaryCommand {
           unique = "\(id)-\(number)"
           number += 1
         }
-        out += "  - id: \(unique)\n    type: \(type(of: group))  # guessed\n    name: \(scalar(name))\n"
-        if forms.count > 1 {
-          out += "    aliases:\n" + forms.dropFirst().map { "      - \(scalar($0.surface))\n" }.joined()
+        let type = known.map { "\($0.type)  # a known \($0.type): glossaries/mentions/known-names.tsv" } ?? "\(type(of: group))  # guessed"
+        out += "  - id: \(unique)\n    type: \(type)\n    name: \(scalar(name))\n"
+        if !aliases.isEmpty {
+          out += "    aliases:\n" + aliases.map { "      - \(scalar($0))\n" }.joined()
+        }
+        if !variants.isEmpty {
+          out += "    variants:\n" + variants.map { "      - \(scalar($0))\n" }.joined()
         }
         for form in forms {
           let places = group.filter { $0.surface == form.surface }.map(\.place)
