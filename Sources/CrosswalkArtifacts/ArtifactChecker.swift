@@ -2,6 +2,7 @@ import CrosswalkCore
 import CrosswalkICU
 import CrosswalkDocuments
 import CrosswalkMentions
+import CrosswalkNames
 
 /// Runs the enabled rules over documents: sentences, linked mentions, then each rule. One per
 /// thread (rules and the mention finder own ICU handles).
@@ -35,12 +36,8 @@ public final class ArtifactChecker {
     self.rules = rules
     self.reported = reported
     findsMentions = rules.contains { type(of: $0).readsMentions }
-    do {
-      finder = try MentionFinder(resources: mentions)
-      knownNames = findsMentions ? try KnownNameLinker(resources: mentions) : nil
-    } catch {
-      throw .icu("\(error)")
-    }
+    do { finder = try MentionFinder(resources: mentions) } catch { throw .icu("\(error)") }
+    knownNames = findsMentions ? KnownNameLinker(resources: mentions) : nil
   }
 
   /// What checking a document found, with the sentences and mentions the rules read.
@@ -72,7 +69,12 @@ public final class ArtifactChecker {
     } catch {
       throw .icu("\(error)")
     }
-    let linked = timed("known names") { knownNames?.linking(mentions) ?? mentions }
+    let linked: [Mention]
+    do {
+      linked = try timed("known names") { () throws(NameError) in try knownNames?.linking(mentions) ?? mentions }
+    } catch {
+      throw .icu("\(error)")
+    }
     let input = timed("words") { RuleInput(document: document, segmentation: segmentation, mentions: linked) }
     var found: [Finding] = []
     for rule in rules { found += timed(type(of: rule).description.id) { rule.findings(in: input) } }

@@ -12,7 +12,10 @@ import CrosswalkNames
 /// also be plausible as a spelling, which the glossary's links need not show. Holds a linker: one
 /// per thread.
 public final class KnownNameLinker {
-  private let linker: Linker
+  private let resources: MentionResources
+  /// Built when a name is first to be linked: a run over Japanese or Russian text, or one with no
+  /// name the glossary lacks, never builds the index of known names.
+  private var linker: Linker?
   /// What each surface read so far linked to: an index into `links`, or -1 for nothing.
   private var memo: [String: Int32] = [:]
   private var links: [Resolution] = []
@@ -25,21 +28,27 @@ public final class KnownNameLinker {
   /// hyphenated name is one word (Yujino-Sakhalinsk).
   static let shortestWord = 5
 
-  /// The words of the known Latin names, lower-case.
-  private let vocabulary: Set<Substring>
+  /// The words of the known Latin names, lower-case (built with the linker).
+  private var vocabulary: Set<Substring> = []
 
-  public init(resources: MentionResources) throws(NameError) {
+  public init(resources: MentionResources) {
+    self.resources = resources
+  }
+
+  /// The linker, built on first use.
+  private func knownLinker() throws(NameError) -> Linker {
+    if let linker { return linker }
     let index = try resources.knownNameIndex()
-    linker = try Linker(index: index, threshold: resources.threshold)
-    var vocabulary: Set<Substring> = []
+    let made = try Linker(index: index, threshold: resources.threshold)
     for entity in index.glossary.entities {
       for name in entity.names where isLatin(name.text) { vocabulary.formUnion(name.text.lowercased().split(separator: " ")) }
     }
-    self.vocabulary = vocabulary
+    linker = made
+    return made
   }
 
   /// `mentions` with the unresolved Latin names linked where a known name is close enough.
-  public func linking(_ mentions: [Mention]) -> [Mention] {
+  public func linking(_ mentions: [Mention]) throws(NameError) -> [Mention] {
     if memo.count > 50_000 {
       memo.removeAll(keepingCapacity: true)
       links.removeAll(keepingCapacity: true)
@@ -52,10 +61,10 @@ public final class KnownNameLinker {
       guard mention.entity == nil, mention.type != "person", isLatin(mention.surface) else { continue }
       // A name with a lower-case word after it (Habarovsk region) is tried without it as well.
       var surface = mention.surface
-      var resolution = link(surface)
+      var resolution = try link(surface)
       if resolution == nil, let start = capitalizedStart(of: surface) {
         surface = start
-        resolution = link(surface)
+        resolution = try link(surface)
       }
       guard let resolution, let entity = resolution.entity,
         mention.type == nil || surface != mention.surface || mention.type == entity.type
@@ -93,8 +102,9 @@ public final class KnownNameLinker {
     return words[..<lower].joined(separator: " ")
   }
 
-  private func link(_ surface: String) -> Resolution? {
+  private func link(_ surface: String) throws(NameError) -> Resolution? {
     if let known = memo[surface] { return known < 0 ? nil : links[Int(known)] }
+    let linker = try knownLinker()
     var result: Resolution?
     // A name of several words has one a known name has (Khokkaido University, Ohotsk Sea): most
     // names of several words the glossary lacks are people's, and linking them is dear.
