@@ -254,7 +254,7 @@ public struct ArtifactData: Sendable {
         }
         inserted = kind == "particle" ? particles.insert(word).inserted : lowercase.insert(word).inserted
       case "abbreviation":
-        guard word.unicodeScalars.count >= 5 || word.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else {
+        guard word.unicodeScalars.count >= 5 || isLatin(word) else {
           throw .invalidData(
             file: file, line: row.line,
             message: "'\(word)' has fewer than five letters and is not Latin; such words need no line")

@@ -129,7 +129,7 @@ public final class KnownNameLinker {
 
   private func hasLetters(_ word: String, atLeast count: Int) -> Bool {
     var letters = 0
-    for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+    for scalar in word.unicodeScalars where TextScan.isLetter(scalar) {
       letters += 1
       if letters >= count { return true }
     }
@@ -160,9 +160,9 @@ public final class KnownNameLinker {
     var lowerCase = false
     var previousLower = false
     for scalar in surface.unicodeScalars {
-      let isUpper = scalar.properties.isUppercase
+      let isUpper = TextScan.isUppercase(scalar)
       if isUpper && previousLower { return false }
-      previousLower = scalar.properties.isLowercase
+      previousLower = TextScan.isLowercase(scalar)
       lowerCase = lowerCase || previousLower
     }
     return lowerCase

@@ -1,3 +1,4 @@
+import CrosswalkCore
 import CrosswalkMentions
 
 /// How a linked mention is spelled other than its entity's names are: what the name rules flag,
@@ -28,8 +29,6 @@ extension Mention {
   }
 }
 
-/// Whether every scalar of `text` is Latin (or ASCII punctuation and digits).
-func isLatin(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.value < 0x250 } }
 
 /// An acronym (SShA) is the acronym rule's, not a spelling.
 private func isAcronym(_ text: String) -> Bool {

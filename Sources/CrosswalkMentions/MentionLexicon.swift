@@ -113,18 +113,8 @@ public struct MentionLexicon: Sendable {
     var entities: [Entity] = []
     var ids: Set<String> = []
     for names in groups {
-      guard let canonical = names.first(where: { $0.name.unicodeScalars.allSatisfy { $0.value < 0x250 } }) else { continue }
-      var slug = ""
-      var gap = false
-      for scalar in canonical.name.lowercased().unicodeScalars {
-        if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-          if gap && !slug.isEmpty { slug += "-" }
-          slug.unicodeScalars.append(scalar)
-          gap = false
-        } else {
-          gap = true
-        }
-      }
+      guard let canonical = names.first(where: { isLatin($0.name) }) else { continue }
+      let slug = makeID(from: canonical.name)
       // Names in kanji are left out: no Latin spelling is read through them (the linker reads
       // kanji only for personal names), and they would make the index larger and slower to build.
       var seen: Set<String> = [canonical.name]

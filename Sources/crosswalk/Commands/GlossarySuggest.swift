@@ -143,7 +143,6 @@ extension GlossaryCommand {
       }
     }
 
-    static func isLatin(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.value < 0x250 } }
 
     /// The type the finder gave, else a guess from the shape: capitals only → organization,
     /// two or three capitalized words → person, a hyphened or single word → place.
