@@ -14,30 +14,24 @@ struct BoilerplateMatcher {
     /// The patterns, with the capture group that stands for each.
     let patterns: [(pattern: BoilerplatePattern, group: Int)]
 
-    init?(_ patterns: [BoilerplatePattern], anchor open: String, _ close: String) throws(ArtifactError) {
-      guard !patterns.isEmpty else { return nil }
+    /// `patterns` are checked ones (`Checked`): a subset is joined without compiling each
+    /// pattern again.
+    init?(_ patterns: [Checked], anchor open: String, _ close: String) throws(ArtifactError) {
+      guard let first = patterns.first?.pattern else { return nil }
       var numbered: [(BoilerplatePattern, Int)] = []
       var group = 1
-      for pattern in patterns {
-        // Compiled alone first: a bad pattern is named, and its own groups are counted.
-        let alone: NSRegularExpression
-        do { alone = try NSRegularExpression(pattern: pattern.pattern, options: [.caseInsensitive]) } catch {
-          throw Self.invalid(pattern, "is not a valid regular expression")
-        }
-        if pattern.pattern.range(of: #"\\[1-9]"#, options: .regularExpression) != nil {
-          throw Self.invalid(pattern, "uses a back-reference, which joined patterns cannot keep")
-        }
-        numbered.append((pattern, group))
-        group += 1 + alone.numberOfCaptureGroups
+      for checked in patterns {
+        numbered.append((checked.pattern, group))
+        group += 1 + checked.groups
       }
-      let alternatives = patterns.map { "(\($0.pattern))" }.joined(separator: "|")
+      let alternatives = patterns.map { "(\($0.pattern.pattern))" }.joined(separator: "|")
       do {
         expression = try NSRegularExpression(
           pattern: open + alternatives + close, options: [.caseInsensitive])
       } catch {
         throw ArtifactError.invalidData(
-          file: ArtifactData.folder + "boilerplate.tsv", line: patterns[0].line,
-          message: "the \(patterns[0].scope) patterns do not join into one expression")
+          file: ArtifactData.folder + "boilerplate.tsv", line: first.line,
+          message: "the \(first.scope) patterns do not join into one expression")
       }
       self.patterns = numbered
     }
@@ -45,6 +39,25 @@ struct BoilerplateMatcher {
     /// The pattern whose group took part in `match`.
     func pattern(of match: NSTextCheckingResult) -> BoilerplatePattern? {
       patterns.first { match.range(at: $0.group).location != NSNotFound }?.pattern
+    }
+  }
+
+  /// A pattern compiled alone once, so that a bad one is named and its own capture groups are
+  /// counted for joining.
+  struct Checked {
+    let pattern: BoilerplatePattern
+    let groups: Int
+
+    init(_ pattern: BoilerplatePattern) throws(ArtifactError) {
+      let alone: NSRegularExpression
+      do { alone = try NSRegularExpression(pattern: pattern.pattern, options: [.caseInsensitive]) } catch {
+        throw Self.invalid(pattern, "is not a valid regular expression")
+      }
+      if pattern.pattern.range(of: #"\\[1-9]"#, options: .regularExpression) != nil {
+        throw Self.invalid(pattern, "uses a back-reference, which joined patterns cannot keep")
+      }
+      self.pattern = pattern
+      groups = alone.numberOfCaptureGroups
     }
 
     private static func invalid(_ pattern: BoilerplatePattern, _ problem: String) -> ArtifactError {
@@ -56,7 +69,7 @@ struct BoilerplateMatcher {
   /// is searched with the patterns that may match it, joined in their order (compiled once for
   /// each such choice), so that what is found does not change, only what is tried.
   final class Scope {
-    let patterns: [BoilerplatePattern]
+    let patterns: [Checked]
     /// For each pattern, the numbers of the literals one of which its every match holds
     /// (`RequiredLiterals`), or nil when it must always be tried.
     private let literals: [[Int32]?]
@@ -71,9 +84,11 @@ struct BoilerplateMatcher {
     init?(_ patterns: [BoilerplatePattern], literals: [[Int32]?], anchor open: String, _ close: String)
       throws(ArtifactError)
     {
-      guard let all = try Joined(patterns, anchor: open, close) else { return nil }
+      var checked: [Checked] = []
+      for pattern in patterns { try checked.append(Checked(pattern)) }
+      guard let all = try Joined(checked, anchor: open, close) else { return nil }
       self.all = all
-      self.patterns = patterns
+      self.patterns = checked
       self.literals = literals
       anchor = (open, close)
       withoutLiterals = choose { _ in false }
