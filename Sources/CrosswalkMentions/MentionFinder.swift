@@ -157,6 +157,8 @@ private struct DocumentScan {
   let titles: HashedKeySet
   /// Keys of the nouns that make a name of an event or a document (Declaration, Treaty).
   let events: HashedKeySet
+  /// Keys of acronyms that name no one (GDP, СМИ).
+  let commonAcronyms: HashedKeySet
   /// The parts of unresolved katakana names (ドミトリー・サフォノフ, ブルガーニン首相), by folded
   /// text: a part standing alone anywhere is the same person (サフォノフ).
   var katakanaNameParts: Set<[Unicode.Scalar]> = []
@@ -185,6 +187,7 @@ private struct DocumentScan {
     ordinals = finder.resources.lexicon.notNames(in: language, because: "ordinal")
     titles = finder.resources.lexicon.notNames(in: language, because: "title")
     events = finder.resources.lexicon.notNames(in: language, because: "event")
+    commonAcronyms = finder.resources.lexicon.notNames(in: language, because: "acronym")
     readings = finder.resources.index.readings
     covered = [Bool](repeating: false, count: tokens.count)
     weakCapital = [Bool](repeating: false, count: tokens.count)
@@ -218,16 +221,22 @@ private struct DocumentScan {
       // Title case shows in words the text writes in lower case elsewhere (Years, Plans); a
       // sentence of names alone (Igor Samokhvalov met Anna Vedeneeva) has none.
       var words = 0, capitalized = 0, commonWords = 0
+      // Title case leaves short words in lower case (of, and, with, between), not long ones: a
+      // line dense in names that has one (Reporting by Anna Petrova …; additional reporting by
+      // Mari Tsuda) is a sentence.
+      var longLowerCaseWord = false
       for token in tokens[lineStart..<lineEnd] where !token.isNumber && token.letters > 3 {
         words += 1
         if token.isCapitalized {
           capitalized += 1
           if lowerCaseWords.contains(token.key) { commonWords += 1 }
+        } else if token.letters >= 8 {
+          longLowerCaseWord = true
         }
       }
       // A byline (By Eleanor McDonald | Analysis) capitalizes a name, not every word.
       let isByline = tokens[lineStart].key == lexicon.byKey
-      if words >= 3, capitalized * 10 >= words * 8, commonWords > 0, !isByline {
+      if words >= 3, capitalized * 10 >= words * 8, commonWords > 0, !isByline, !longLowerCaseWord {
         for k in lineStart..<lineEnd { weakCapital[k] = true }
       }
       lineStart = lineEnd
@@ -240,7 +249,7 @@ private struct DocumentScan {
     var k = 0
     while k < tokens.count {
       if let (last, forms) = longestGlossaryMatch(from: k) {
-        if knownPlaceStartsName(forms, last) {
+        if knownPlaceStartsName(forms, last) || knownPlaceEndsName(forms, first: k, last: last) {
           k = last + 1
           continue
         }
@@ -294,6 +303,24 @@ private struct DocumentScan {
       !(j + 1 < tokens.count && tokens[j + 1].joinsPrevious && isNameWord(j + 1))
     else { return false }
     return longestGlossaryMatch(from: j) == nil
+  }
+
+  /// Whether a known place of one word (no glossary entity) in Latin letters is the last word of
+  /// a name of two, after a capitalized word that is no name of its own: a surname that is also
+  /// a place (Masatoshi Ishigaki, Kenji Nagano). A word not a name (The, Mayor), a noun written
+  /// before places (Port, Cape) or an acronym before it leaves it a place.
+  private func knownPlaceEndsName(_ forms: [Int32], first k: Int, last: Int) -> Bool {
+    guard k == last, k > 0, !tokens[k].isCyrillic, tokens[k].joinsPrevious, !covered[k - 1],
+      forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" }),
+      document.scalars[tokens[k - 1].end..<tokens[k].start].elementsEqual([" "]),
+      isNameWord(k - 1), !tokens[k - 1].isAllCaps, !tokens[k - 1].endsWithPeriod, !isNotName(k - 1),
+      heads[tokens[k - 1].key] == nil, wordsBefore[tokens[k - 1].key] == nil,
+      !demonyms.contains(tokens[k - 1].key), tokens[k - 1].letters > 2,
+      // A sentence's first word may be any word (Although Matua); a name of two, not the end
+      // of a longer one (Hokuto Shimpo Sapporo), unless a title stands before it.
+      !weakCapital[k - 1]
+    else { return false }
+    return k < 2 || !tokens[k - 1].joinsPrevious || !isNameWord(k - 2) || isNotName(k - 2)
   }
 
   /// A glossary name of one word with `key`, written as it requires at token `k`.
@@ -1206,7 +1233,11 @@ private struct DocumentScan {
       return addName(name.lowerBound...end, type: type)
     }
     if name.count == 1 && !allowWeak { return nil }
-    if name.count == 1, tokens[name.lowerBound].isAllCaps { return nil }  // An acronym the glossary lacks.
+    if name.count == 1, tokens[name.lowerBound].isAllCaps {
+      guard isOrganizationAcronym(name.lowerBound) else { return nil }
+      let span = TextSpan(start: tokens[name.lowerBound].start, end: tokens[name.lowerBound].end)
+      return addResolved(span: span, source: .capitalized, unresolvedType: "organization", keepUnresolved: true)
+    }
     // The whole run only when a word trimmed from it is a glossary name's (Ministry of …):
     // a title or a headline's verb the glossary never has cannot make the whole link.
     if name != run, run.count <= 6,
@@ -1350,6 +1381,20 @@ private struct DocumentScan {
     if name.count == 1, isRussianAdjective(last) { return false }
     // Likewise before a demonym (Trans-Siberian, Pan-Asian).
     if hyphenated(name.upperBound), isNotName(name.upperBound + 1) { return false }
+    return true
+  }
+
+  /// Whether the word in capitals at `k`, which the glossary lacks, is an organization's acronym
+  /// (DVMP, ВНИРО, ERINA), as one in running text mostly is: not one that names nothing (GDP),
+  /// not a Roman numeral, and not a word of a line or phrase in capitals (TALKS AT MATSUMAE).
+  private func isOrganizationAcronym(_ k: Int) -> Bool {
+    let token = tokens[k]
+    guard (3...8).contains(token.letters), !commonAcronyms.contains(token.key), !isNotName(k) else { return false }
+    let text = document.scalars[token.start..<token.end]
+    if text.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) { return false }
+    func inCapitals(_ j: Int) -> Bool { tokens[j].isAllCaps && tokens[j].letters >= 2 }
+    if k > 0, tokens[k].joinsPrevious, inCapitals(k - 1) { return false }
+    if k + 1 < tokens.count, tokens[k + 1].joinsPrevious, inCapitals(k + 1) { return false }
     return true
   }
 

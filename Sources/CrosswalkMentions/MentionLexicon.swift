@@ -230,10 +230,13 @@ public struct MentionLexicon: Sendable {
         throw .invalidTable(file: Self.notNamesFile, line: number, message: "expected language, word and why, tab-separated")
       }
       let key = tokenizer.key(of: String(fields[1]))
-      table[String(fields[0]), default: HashedKeySet()].insert(key)
       let why = fields.count > 2 ? fields[2] : ""
-      if !Self.nameParts.contains(String(why)) { never[String(fields[0]), default: HashedKeySet()].insert(key) }
       byReason[String(why), default: [:]][String(fields[0]), default: HashedKeySet()].insert(key)
+      // An acronym that names nothing (GDP, СМИ) is no mention alone, but is no word to trim
+      // from a name either (Arctic LNG 2).
+      if why == "acronym" { continue }
+      table[String(fields[0]), default: HashedKeySet()].insert(key)
+      if !Self.nameParts.contains(String(why)) { never[String(fields[0]), default: HashedKeySet()].insert(key) }
     }
     let everywhere = table["*"] ?? HashedKeySet()
     notNamesInAnyLanguage = everywhere
@@ -307,9 +310,12 @@ public struct MentionLexicon: Sendable {
   func neverInNames(in language: String) -> HashedKeySet { neverInNamesByLanguage[language] ?? HashedKeySet() }
 
   /// The keys of the words of not-names.tsv in `language` listed for `reason`: "title"
-  /// (President, профессор), "event" (Declaration, Treaty), "demonym" (Japanese), "ordinal" (Second).
+  /// (President, профессор), "event" (Declaration, Treaty), "demonym" (Japanese), "ordinal"
+  /// (Second), "acronym" (GDP, СМИ: acronyms in capitals that name no one).
   func notNames(in language: String, because reason: String) -> HashedKeySet {
-    notNamesByReason[reason]?[language] ?? HashedKeySet()
+    guard let byLanguage = notNamesByReason[reason] else { return HashedKeySet() }
+    let everywhere = byLanguage["*"] ?? HashedKeySet()
+    return byLanguage[language]?.union(everywhere) ?? everywhere
   }
 
   /// The head nouns of names in `language`, with the type of name each makes.

@@ -63,6 +63,24 @@ extension MentionFinderTests {
     #expect(found["Analysis"] == nil)
   }
 
+  @Test func aLineDenseInNamesIsNoHeadlineWhenItHasALongLowerCaseWord() throws {
+    let found = try links(
+      "Ships were held.\n\n(Reporting by Anna Petrova in Sapporo and Pavel Sedykh in Omsk; additional reporting by Mari Tsuda in Tokyo; editing by Gareth Lloyd)\n")
+    for name in ["Anna Petrova", "Pavel Sedykh", "Mari Tsuda", "Gareth Lloyd"] { #expect(found[name] == "null", "\(name)") }
+    // A headline in title case still is one: only its names are kept.
+    let headline = try links("Tokyo Fishermen Demand Answers After Seizure\n\nThe fishermen of Tokyo asked for answers.")
+    #expect(headline["Fishermen Demand Answers"] == nil && headline["Tokyo Fishermen"] == nil)
+  }
+
+  @Test func aSurnameThatIsAKnownPlaceEndsAPersonsName() throws {
+    let found = try links("Mayor Masatoshi Ishigaki of Nemuro City spoke. Ferries left Port Vanino for Ishigaki.")
+    #expect(found["Masatoshi Ishigaki"] == "null")
+    #expect(found["Masatoshi"] == nil)
+    // After a noun written before places, the known place stands alone; so it does alone.
+    #expect(found["Vanino"] != nil)
+    #expect(found["Ishigaki"] == "null")
+  }
+
   @Test func aSentenceInitialNameIsKeptWhenWrittenAsOneElsewhere() throws {
     let found = try mentions(
       "Brezhnev signed the note in 1973. Later the note was read to Brezhnev again. Officials said little.",
