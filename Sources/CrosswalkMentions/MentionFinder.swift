@@ -256,6 +256,8 @@ private struct DocumentScan {
         var first = k
         // "The Heavenly Kingdom": the article is not part of the name as a mention.
         if last > k, tokens[k].key == lexicon.articleKey { first += 1 }
+        let type = dictionary.type(ofForm: forms[0])
+        if type == "person", dictionary.forms[Int(forms[0])].entity < 0 { first = knownPersonStart(first) }
         var span = TextSpan(start: tokens[first].start, end: tokens[last].end)
         var through = last
         if let extended = extend(span, first: first, last: last, forms: forms) {
@@ -264,11 +266,17 @@ private struct DocumentScan {
         // A place after a noun written before names (islands Habomai, острове Итуруп), unless
         // its name has such a noun of its own (острова Курильской гряды).
         let before = startWithWordBefore(first)
-        if before < first, dictionary.type(ofForm: forms[0]) == "place",
+        if before < first, type == "place",
           !(first...through).contains(where: { heads[tokens[$0].key] != nil || wordsBefore[tokens[$0].key] != nil })
         {
           first = before
           span = TextSpan(start: tokens[first].start, end: span.end)
+        }
+        // A person's name after such a noun names a place (улице Ленина).
+        if before < first, type == "person", wordsBefore[tokens[before].key] == "place" {
+          _ = addName(before...through, type: "place")
+          k = through + 1
+          continue
         }
         if let word = wordAfterName(after: through) {
           _ = addName(first...through, withWordAfter: word)
@@ -303,6 +311,29 @@ private struct DocumentScan {
       !(j + 1 < tokens.count && tokens[j + 1].joinsPrevious && isNameWord(j + 1))
     else { return false }
     return longestGlossaryMatch(from: j) == nil
+  }
+
+  /// Where the name of a known person (known-names.tsv) found at `k` starts: with the initials
+  /// and up to two given names written before it (С. К. Шойгу, Vasily Mikhailovich Golovnin,
+  /// Erik Laxman), but not a sentence's or a quote's first word, which may be any word ("Playing
+  /// Shostakovich).
+  private func knownPersonStart(_ k: Int) -> Int {
+    var first = k
+    var names = 0
+    while first > 0, k - first < 4, tokens[first].joinsPrevious, !covered[first - 1] {
+      let j = first - 1
+      if isInitialToken(j) {
+        first = j
+        continue
+      }
+      guard names < 2, isNameWord(j), !tokens[j].isAllCaps, !tokens[j].endsWithPeriod, !isNotName(j),
+        tokens[j].letters > 2, heads[tokens[j].key] == nil, !demonyms.contains(tokens[j].key),
+        !weakCapital[j], tokens[j].start == 0 || !Self.openingQuotes.contains(document.scalars[tokens[j].start - 1])
+      else { break }
+      first = j
+      names += 1
+    }
+    return first
   }
 
   /// Whether a known place of one word (no glossary entity) in Latin letters is the last word of
@@ -597,8 +628,8 @@ private struct DocumentScan {
       addResolved(span: span, source: .glossary, unresolvedType: "organization", keepUnresolved: true)
       return end
     }
-    if match.forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 }),
-      let (end, type) = nameSuffix(run, at: match.end), type == dictionary.type(ofForm: match.forms[0])
+    if let (end, type) = nameSuffix(run, at: match.end), type == dictionary.type(ofForm: match.forms[0]),
+      match.forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 }) || type == "place"
     {
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
       addResolved(span: span, source: .knownName, unresolvedType: type, keepUnresolved: true)
@@ -987,7 +1018,7 @@ private struct DocumentScan {
     // Names of several words first, so that their words are known as short forms wherever
     // they stand in the document (Kozuki before or after Toyohisa Kozuki).
     var shortForms: [UInt64: Entity?] = [:]
-    for mention in mentions where mention.entity?.type == "person" {
+    for mention in mentions where (mention.entity?.type ?? mention.type) == "person" {
       registerShortForms(of: tokens[tokenIndices(of: mention.span)], entity: mention.entity, in: &shortForms)
     }
     var single: [ClosedRange<Int>] = []
@@ -1407,8 +1438,15 @@ private struct DocumentScan {
   private func registerShortForms(of words: ArraySlice<WordToken>, entity: Entity?, in table: inout [UInt64: Entity?]) {
     guard words.count >= 2, let first = words.first else { return }
     let adjectivesAreNames = entity != nil || !isRussianAdjective(first)
-    for word in words where word.letters >= 3 && !word.isAllCaps && (adjectivesAreNames || !isRussianAdjective(word)) {
-      table[word.key] = .some(entity)
+    for word in words {
+      // After a word in lower case comes an epithet (Peter the Great), not a name of its own.
+      if !word.isCapitalized {
+        if entity == nil { break }
+        continue
+      }
+      if word.letters >= 3 && !word.isAllCaps && (adjectivesAreNames || !isRussianAdjective(word)) {
+        table[word.key] = .some(entity)
+      }
     }
   }
 

@@ -112,7 +112,9 @@ public struct MentionLexicon: Sendable {
     }
     var entities: [Entity] = []
     var ids: Set<String> = []
-    for names in groups {
+    // People are left out: a surname is too short a name to tell its misspelling from another
+    // person's (Pushkov is not Pushkin).
+    for names in groups where names.first?.type != "person" {
       guard let canonical = names.first(where: { isLatin($0.name) }) else { continue }
       let slug = makeID(from: canonical.name)
       // Names in kanji are left out: no Latin spelling is read through them (the linker reads
@@ -165,8 +167,9 @@ public struct MentionLexicon: Sendable {
         continue
       }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 2, fields[0] == "place" || fields[0] == "organization", !fields[1].isEmpty else {
-        throw .invalidTable(file: Self.knownNamesFile, line: number, message: "expected place or organization, a tab and a name")
+      guard fields.count == 2, ["place", "organization", "person"].contains(fields[0]), !fields[1].isEmpty else {
+        throw .invalidTable(
+          file: Self.knownNamesFile, line: number, message: "expected place, organization or person, a tab and a name")
       }
       known.append(KnownName(type: fields[0], name: fields[1], group: group))
     }

@@ -21,6 +21,10 @@ import Testing
         organization\tSojitz
         organization\tSojitz Corporation
         organization\t双日
+        # Anton Chekhov: found as a person, never linked to
+        person\tAnton Chekhov
+        person\tChekhov
+        person\tチェーホフ
 
         """
     ])

@@ -98,6 +98,15 @@ import Testing
     #expect(found["森本健一"] == "null")
   }
 
+  @Test func japaneseSuffixesOfTrenchesAirportsAndDomains() throws {
+    let found = try types("千島海溝の調査船が中標津空港の近くを通り、松前藩の記録と丸北物産の資料を調べた。", language: "ja")
+    #expect(found["千島海溝"] == "place")
+    #expect(found["中標津空港"] == "place")
+    #expect(found["松前藩"] == "place")
+    #expect(found["丸北物産"] == "organization")
+    #expect(found["千島"] == nil)
+  }
+
   @Test func offsetsCountScalarsPastEmojiAndCRLF() throws {
     let text = "👍🏽 Note\r\nКисида прибыл. e\u{301}te Osechkin."
     let found = try mentions(text, language: "ru")

@@ -81,6 +81,25 @@ extension MentionFinderTests {
     #expect(found["Ishigaki"] == "null")
   }
 
+  @Test func knownPeopleAreNamesInEveryScriptWithTheirGivenNames() throws {
+    let japanese = try types("ドストエフスキーとチェーホフを読んだ。", language: "ja")
+    #expect(japanese["ドストエフスキー"] == "person" && japanese["チェーホフ"] == "person")
+    let english = try links("In 1792 Erik Laxman wrote to Stockholm; later Laxman sailed east. \"Reading Chekhov helps,\" he said.")
+    #expect(english["Erik Laxman"] == "null")
+    #expect(english["Erik"] == nil)
+    // A quote's first word is no given name.
+    #expect(english["Chekhov"] == "null" && english["Reading Chekhov"] == nil)
+    let russian = try types("Музей стоит на улице Ленина, а С. К. Шойгу приехал туда.", language: "ru")
+    #expect(russian["улице Ленина"] == "place")
+    #expect(russian["С. К. Шойгу"] == "person")
+  }
+
+  @Test func anEpithetIsNoShortForm() throws {
+    let found = try links("Peter the Great founded the city. Great crowds came to see it.")
+    #expect(found["Peter the Great"] == "null")
+    #expect(found["Great"] == nil)
+  }
+
   @Test func aSentenceInitialNameIsKeptWhenWrittenAsOneElsewhere() throws {
     let found = try mentions(
       "Brezhnev signed the note in 1973. Later the note was read to Brezhnev again. Officials said little.",
@@ -272,7 +291,7 @@ extension MentionFinderTests {
       try Self.lexicon(replacing: [MentionLexicon.nameHeadsFile: "en\tministry\torganization\thead\nen\tcape\tplace\tsomewhere\n"])
     })
     #expect(failsAt(MentionLexicon.knownNamesFile, line: 3) {
-      try Self.lexicon(replacing: [MentionLexicon.knownNamesFile: "# Nemuro\nplace\tNemuro\nperson\tSomebody\n"])
+      try Self.lexicon(replacing: [MentionLexicon.knownNamesFile: "# Nemuro\nplace\tNemuro\nevent\tSomething\n"])
     })
     #expect(failsAt(MentionLexicon.japaneseCommonStemsFile, line: 2) {
       try Self.lexicon(replacing: [MentionLexicon.japaneseCommonStemsFile: "同\tleads\n昨年\tlater\n"])
