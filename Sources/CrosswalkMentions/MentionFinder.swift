@@ -77,6 +77,7 @@ public final class MentionFinder {
     var scan = DocumentScan(
       document: document, tokens: pieces.tokens, segmentation: segmentation, finder: self)
     scan.findGlossaryWords()
+    scan.findQuotedNames()
     for run in pieces.runs { scan.findInCJK(run) }
     scan.findCapitalizedRuns()
     scan.joinInstitutionsToPlaces()
@@ -141,6 +142,8 @@ private struct DocumentScan {
   /// Phrases that join a name to its namesake (имени, named after), as word keys.
   let namesakePhrases: [[UInt64]]
   let wordsBefore: [UInt64: String]
+  /// Nouns before a name in quotes, with the type they give it (компания «Гидрострой»).
+  let wordsBeforeQuotes: [UInt64: String]
   let wordsAfter: [UInt64: String]
   /// Of `wordsAfter`, the nouns that make a name after a demonym too (Japanese army).
   let wordsAfterDemonyms: HashedKeySet
@@ -181,6 +184,7 @@ private struct DocumentScan {
     placePrepositions = finder.resources.lexicon.placePrepositions(in: language)
     namesakePhrases = finder.resources.lexicon.namesakePhrases(in: language)
     wordsBefore = finder.resources.lexicon.wordsBeforeNames(in: language)
+    wordsBeforeQuotes = finder.resources.lexicon.wordsBeforeQuotedNames(in: language)
     wordsAfter = finder.resources.lexicon.wordsAfterNames(in: language)
     wordsAfterDemonyms = finder.resources.lexicon.wordsAfterDemonyms(in: language)
     demonyms = finder.resources.lexicon.notNames(in: language, because: "demonym")
@@ -334,6 +338,33 @@ private struct DocumentScan {
       names += 1
     }
     return first
+  }
+
+  // MARK: Names in quotes
+
+  /// Names in quotes after a noun that says what they name (компания «Этиго Марин Сервис»,
+  /// рыбокомбинат «Островной», the company "Hydrostroy"): the quoted words, up to four and the
+  /// first capitalized, are the whole name, though they may look like an adjective or a phrase
+  /// (газета «Губернские ведомости»). Names of ships and weapons, quoted as often, get no noun
+  /// in name-heads.tsv and stay no mentions.
+  mutating func findQuotedNames() {
+    guard !wordsBeforeQuotes.isEmpty else { return }
+    let scalars = document.scalars
+    for k in tokens.indices.dropLast() where !tokens[k].isCapitalized || weakCapital[k] {
+      guard let type = wordsBeforeQuotes[tokens[k].key] else { continue }
+      // The noun, one space, an opening quote, then the name's first word.
+      let open = tokens[k].end + 1
+      guard open + 1 < scalars.count, scalars[tokens[k].end] == " ", Self.openingQuotes.contains(scalars[open]),
+        tokens[k + 1].start == open + 1, tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps, !covered[k + 1]
+      else { continue }
+      var last = k + 1
+      while last + 1 < tokens.count, last - k < 4, tokens[last + 1].joinsPrevious, !covered[last + 1] { last += 1 }
+      let close = tokens[last].end
+      guard close < scalars.count, Self.closingQuotes.contains(scalars[close]) else { continue }
+      let span = TextSpan(start: tokens[k + 1].start, end: close)
+      addResolved(span: span, source: .capitalized, unresolvedType: type, keepUnresolved: true)
+      for j in (k + 1)...last { covered[j] = true }
+    }
   }
 
   /// Whether a known place of one word (no glossary entity) in Latin letters is the last word of
@@ -1430,6 +1461,7 @@ private struct DocumentScan {
   }
 
   private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "「", "『", "‘"]
+  private static let closingQuotes: Set<Unicode.Scalar> = ["»", "”", "“", "\"", "」", "』", "’"]
 
   /// Records the words of a person's name of several words as its short forms. A Russian word
   /// shaped like an adjective is one only when the name does not start with an adjective and

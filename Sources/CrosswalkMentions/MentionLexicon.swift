@@ -49,6 +49,7 @@ public struct MentionLexicon: Sendable {
   /// The nouns of name-heads.tsv, by language and place: the type of name each makes.
   private let headsByLanguage: [String: [UInt64: String]]
   private let beforeByLanguage: [String: [UInt64: String]]
+  private let quotedByLanguage: [String: [UInt64: String]]
   private let afterByLanguage: [String: [UInt64: String]]
   /// Of those, the nouns that make a name after a demonym too (Japanese army, Korean strait).
   private let afterDemonymsByLanguage: [String: HashedKeySet]
@@ -247,7 +248,7 @@ public struct MentionLexicon: Sendable {
     let neverEverywhere = never["*"] ?? HashedKeySet()
     neverInNamesByLanguage = never.mapValues { $0.union(neverEverywhere) }
     notNamesByReason = byReason
-    var positioned: [String: [String: [UInt64: String]]] = ["head": [:], "before": [:], "after": [:]]
+    var positioned: [String: [String: [UInt64: String]]] = ["head": [:], "before": [:], "after": [:], "quoted": [:]]
     var prepositions: [String: [UInt64: UInt64]] = [:]
     var afterDemonyms: [String: HashedKeySet] = [:]
     for (number, line) in Self.lines(nameHeads) {
@@ -259,7 +260,7 @@ public struct MentionLexicon: Sendable {
         throw .invalidTable(
           file: Self.nameHeadsFile, line: number,
           message:
-            "expected language, word, type, head, before or after, and for a head an optional preposition, for after an optional 'demonym', tab-separated")
+            "expected language, word, type, head, before, after or quoted, and for a head an optional preposition, for after an optional 'demonym', tab-separated")
       }
       for key in tokenizer.keys(of: fields[1]) {
         positioned[fields[3], default: [:]][fields[0], default: [:]][key] = fields[2]
@@ -269,6 +270,7 @@ public struct MentionLexicon: Sendable {
     }
     headsByLanguage = positioned["head"] ?? [:]
     beforeByLanguage = positioned["before"] ?? [:]
+    quotedByLanguage = positioned["quoted"] ?? [:]
     afterByLanguage = positioned["after"] ?? [:]
     afterDemonymsByLanguage = afterDemonyms
     placePrepositionsByLanguage = prepositions
@@ -330,6 +332,10 @@ public struct MentionLexicon: Sendable {
 
   /// The nouns that stand right before a name's own word in `language` (Cape, острова).
   func wordsBeforeNames(in language: String) -> [UInt64: String] { beforeByLanguage[language] ?? [:] }
+
+  /// The nouns written in lower case before a name in quotes in `language`, with the type of
+  /// name they make it (компания «Гидрострой»).
+  func wordsBeforeQuotedNames(in language: String) -> [UInt64: String] { quotedByLanguage[language] ?? [:] }
 
   /// The nouns written in lower case right after a name in `language` (Sidzuoka prefecture).
   func wordsAfterNames(in language: String) -> [UInt64: String] { afterByLanguage[language] ?? [:] }

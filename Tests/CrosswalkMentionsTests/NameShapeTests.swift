@@ -94,6 +94,19 @@ extension MentionFinderTests {
     #expect(russian["С. К. Шойгу"] == "person")
   }
 
+  @Test func aNounBeforeQuotesMakesTheQuotedWordsAName() throws {
+    let russian = try types(
+      "Рыбокомбинат «Островной» и газета «Губернские ведомости» наняли компанию «Этиго Марин Сервис». Паром «Русь» ушёл, а комплекс «Бастион» остался.",
+      language: "ru")
+    #expect(russian["Островной"] == "organization")
+    #expect(russian["Губернские ведомости"] == "organization")
+    #expect(russian["Этиго Марин Сервис"] == "organization")
+    #expect(russian["Русь"] == nil && russian["Бастион"] == nil)
+    let english = try types(#"The plant was sold to the company "Hydrostroy" and the ship "Olga" sailed."#)
+    #expect(english["Hydrostroy"] == "organization")
+    #expect(english["Olga"] == nil)
+  }
+
   @Test func anEpithetIsNoShortForm() throws {
     let found = try links("Peter the Great founded the city. Great crowds came to see it.")
     #expect(found["Peter the Great"] == "null")
