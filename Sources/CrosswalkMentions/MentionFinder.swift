@@ -350,12 +350,12 @@ private struct DocumentScan {
   mutating func findQuotedNames() {
     guard !wordsBeforeQuotes.isEmpty else { return }
     let scalars = document.scalars
-    for k in tokens.indices.dropLast() where !tokens[k].isCapitalized || weakCapital[k] {
-      guard let type = wordsBeforeQuotes[tokens[k].key] else { continue }
+    for k in tokens.indices.dropLast() {
       // The noun, one space, an opening quote, then the name's first word.
       let open = tokens[k].end + 1
-      guard open + 1 < scalars.count, scalars[tokens[k].end] == " ", Self.openingQuotes.contains(scalars[open]),
-        tokens[k + 1].start == open + 1, tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps, !covered[k + 1]
+      guard tokens[k + 1].start == open + 1, scalars[tokens[k].end] == " ", Self.openingQuotes.contains(scalars[open]),
+        tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps, !covered[k + 1],
+        !tokens[k].isCapitalized || weakCapital[k], let type = wordsBeforeQuotes[tokens[k].key]
       else { continue }
       var last = k + 1
       while last + 1 < tokens.count, last - k < 4, tokens[last + 1].joinsPrevious, !covered[last + 1] { last += 1 }
