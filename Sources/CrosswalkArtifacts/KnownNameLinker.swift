@@ -30,6 +30,10 @@ public final class KnownNameLinker {
 
   /// The words of the known Latin names, lower-case (built with the linker).
   private var vocabulary: Set<Substring> = []
+  /// The glossary's linker, for words inside unresolved names (`variantWord`), built on first use.
+  private var glossaryLinker: Linker?
+  /// What each word read so far linked to in the glossary, when close enough to be its spelling.
+  private var glossaryMemo: [String: Resolution?] = [:]
 
   public init(resources: MentionResources) {
     self.resources = resources
@@ -68,7 +72,20 @@ public final class KnownNameLinker {
       }
       guard let resolution, let entity = resolution.entity,
         mention.type == nil || surface != mention.surface || mention.type == entity.type
-      else { continue }
+      else {
+        // A name built on a head noun may hold a misspelt name of the glossary or a known one
+        // (Saharin Oblast, Nemuro Promotion Bureau of Hokkaidou): the word stands for it.
+        if mention.type == "place" || mention.type == "organization", hasSpace(mention.surface),
+          let (offset, word, inner) = try variantWord(in: mention.surface), let entity = inner.entity
+        {
+          let start = mention.span.start + offset
+          linked[position] = Mention(
+            span: TextSpan(start: start, end: start + word.unicodeScalars.count), surface: word, entity: entity,
+            matchedName: inner.matchedName, type: entity.type, score: inner.score, method: inner.method,
+            source: mention.source)
+        }
+        continue
+      }
       // A word the document uses inside a longer unresolved name of a person (or of no known
       // type) belongs to that name: Golovnin in Vasily Golovnin is no village Golovnino.
       if !hasSpace(surface) {
@@ -82,6 +99,51 @@ public final class KnownNameLinker {
         score: resolution.score, method: resolution.method, source: mention.source)
     }
     return linked
+  }
+
+  /// The first word of a name of several words that links, not literally, to a place or an
+  /// organization of the glossary or of the known names, and is spelt close to one of its
+  /// names: with its offset in scalars and its link. Only the name's first word and a word
+  /// after 'of' (the places names are built on) are tried: elsewhere a word is the name's own
+  /// (Bussan, 'goods', in Maruhoku Bussan is no Busan).
+  private func variantWord(in surface: String) throws(NameError) -> (Int, String, Resolution)? {
+    var offset = 0
+    var before: [Substring] = []
+    for word in surface.split(separator: " ", omittingEmptySubsequences: false) {
+      defer {
+        offset += word.unicodeScalars.count + 1
+        before.append(word)
+      }
+      let text = String(word)
+      let afterOf = before.last == "of" || (before.last == "the" && before.dropLast().last == "of")
+      guard before.isEmpty || afterOf, hasLetters(text, atLeast: Self.shortestWord), isWrittenAsName(text),
+        word.first.map({ TextScan.isUppercase($0.unicodeScalars.first ?? " ") }) == true
+      else { continue }
+      for resolution in [try glossaryLink(text), try link(text)] {
+        if let resolution, let entity = resolution.entity, entity.type != "person", resolution.method != "literal" {
+          return (offset, text, resolution)
+        }
+      }
+    }
+    return nil
+  }
+
+  private func glossaryLink(_ word: String) throws(NameError) -> Resolution? {
+    if let known = glossaryMemo[word] { return known }
+    let linker: Linker
+    if let glossaryLinker {
+      linker = glossaryLinker
+    } else {
+      linker = try Linker(index: resources.index, threshold: resources.threshold)
+      glossaryLinker = linker
+    }
+    var result: Resolution?
+    if let resolution = try? linker.link(word), let entity = resolution.entity, isClose(word, to: entity) {
+      result = resolution
+    }
+    if glossaryMemo.count > 50_000 { glossaryMemo.removeAll(keepingCapacity: true) }
+    glossaryMemo[word] = .some(result)
+    return result
   }
 
   private static func wordsOfLongerNames(in mentions: [Mention]) -> Set<Substring> {

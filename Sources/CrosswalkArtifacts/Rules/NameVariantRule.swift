@@ -23,13 +23,16 @@ struct NameVariantRule: ArtifactRule {
       such a word alone after it. Places and organizations the glossary lacks but \
       glossaries/mentions/known-names.tsv lists are linked as glossary entities are, when the \
       spelling also differs from a Latin name of theirs in at most about one letter in three \
-      (Habarovsk: Khabarovsk; Kusiro: Kushiro, through Кусиро).
+      (Habarovsk: Khabarovsk; Kusiro: Kushiro, through Кусиро). In a longer name the glossary \
+      lacks, its first word and a word after 'of' are read alone, as the place it is built on \
+      (Saharin Oblast; the Promotion Bureau of Hokkaidou).
       """,
     triggering: [
       "Japan claims ⟦Gunashiri⟧ and ⟦Etorobu⟧.", "Talks with ⟦Kisida⟧ ended.", "Ferries to ⟦Saharin⟧ resumed in May.",
       "Prime Minister ⟦Sigeru Isiba⟧ spoke. ⟦Isiba⟧ left.", "The ship reached ⟦Korusakofu⟧ in May.",
       "Timber leaves ⟦Wanino⟧ for Osaka.", "Students of ⟦Khokkaido University⟧ came.",
-      "Boats left ⟦Kusiro⟧ at dawn.",
+      "Boats left ⟦Kusiro⟧ at dawn.", "Officials of the ⟦Saharin⟧ Oblast government met.",
+      "The Nemuro Promotion Bureau of ⟦Hokkaidou⟧ wrote.",
     ],
     nonTriggering: [
       "Japan claims Kunashir and Iturup.", "Talks with Kishida ended.", "Визит Кисиды в Москву.",
@@ -38,7 +41,7 @@ struct NameVariantRule: ArtifactRule {
       "They boarded the Rossiya (Россия) in Moscow.", "Graduates joined the Ministry of Foreign Affairs.",
       "Timber leaves Vanino for Osaka.", "Brands such as Chery and Geely sell well.",
       "The Severo-Kurilsky district voted.", "Vasily Golovnin sailed. Golovnin was taken.",
-      "Shell and the Pentagon said so.", "The #MeToo movement spread.",
+      "Shell and the Pentagon said so.", "The #MeToo movement spread.", "Maruhoku Bussan shipped cars to Busan.",
     ])
 
   static let readsMentions = true
