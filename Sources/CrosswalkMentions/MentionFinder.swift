@@ -367,12 +367,12 @@ private struct DocumentScan {
     }
   }
 
-  /// Whether a known place of one word (no glossary entity) in Latin letters is the last word of
-  /// a name of two, after a capitalized word that is no name of its own: a surname that is also
-  /// a place (Masatoshi Ishigaki, Kenji Nagano). A word not a name (The, Mayor), a noun written
+  /// Whether a known place of one word (no glossary entity) is the last word of a name of two,
+  /// after a capitalized word that is no name of its own: a surname that is also a place
+  /// (Masatoshi Ishigaki, Такаси Мияке), not after an adjective (Южный Сахалин). A word not a name (The, Mayor), a noun written
   /// before places (Port, Cape) or an acronym before it leaves it a place.
   private func knownPlaceEndsName(_ forms: [Int32], first k: Int, last: Int) -> Bool {
-    guard k == last, k > 0, !tokens[k].isCyrillic, tokens[k].joinsPrevious, !covered[k - 1],
+    guard k == last, k > 0, tokens[k].joinsPrevious, !covered[k - 1], !isRussianAdjective(tokens[k - 1]),
       forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" }),
       document.scalars[tokens[k - 1].end..<tokens[k].start].elementsEqual([" "]),
       isNameWord(k - 1), !tokens[k - 1].isAllCaps, !tokens[k - 1].endsWithPeriod, !isNotName(k - 1),
@@ -1310,7 +1310,12 @@ private struct DocumentScan {
         return mention
       }
     }
-    var keep = isPlausibleName(name)
+    // A run that is all a quote holds is a title, though a title of a person opens it («Князь
+    // Суворов», a ship); a quote's first words are not («В Симоде и в Хэде …»).
+    let (opening, closing) = (tokens[run.lowerBound].start - 1, tokens[run.upperBound].end)
+    let quoted = opening >= 0 && closing < document.scalars.count && Self.openingQuotes.contains(document.scalars[opening])
+      && Self.closingQuotes.contains(document.scalars[closing])
+    var keep = !quoted && isPlausibleName(name)
     if name.count > 1, name.allSatisfy({ weakCapital[$0] }) {
       // In a title-case line every word is capitalized: those the text does not write as a name
       // elsewhere are the headline's own (Cannot Agree, Deploys New Missiles).
