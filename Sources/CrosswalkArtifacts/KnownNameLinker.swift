@@ -22,7 +22,8 @@ public final class KnownNameLinker {
 
   /// A link is kept only when the surface is this close to one of the entity's Latin names: edits
   /// per letter of the longer. Nahodoka for Nakhodka is 0.25, MeToo for Mito 0.4, Chery for Chile
-  /// (linked through チリ) 0.6, Shell for Royal Dutch Shell (through Шелл) 0.7.
+  /// (linked through チリ) 0.6, Shell for Royal Dutch Shell (through Шелл) 0.7. A surface that is
+  /// the romanization of a name in another script is kept however far (`isRomanized`).
   static let closeness = 0.35
   /// A single word this short links to too many places by chance (Dogo to Togo, Yes to ЕС). A
   /// hyphenated name is one word (Yujino-Sakhalinsk).
@@ -176,7 +177,7 @@ public final class KnownNameLinker {
       : hasLetters(surface, atLeast: Self.shortestWord)
     // A name too long or odd to link is no link: the mention stays unresolved.
     if plausible, isWrittenAsName(surface), let resolution = try? linker.link(surface), let entity = resolution.entity,
-      isClose(surface, to: entity)
+      isClose(surface, to: entity) || (isRomanized(resolution) && !isWordOfLatinName(surface, of: entity))
     {
       result = resolution
     }
@@ -209,6 +210,27 @@ public final class KnownNameLinker {
         return false
       }
       return Double(editDistance(spelled, other)) <= Self.closeness * Double(max(spelled.count, other.count))
+    }
+  }
+
+  /// Whether the link is the romanization of one of the entity's names in another script, as a
+  /// translation through that script writes it (Nahotoka for ナホトカ, Khakodate for Хакодате):
+  /// a spelling as plausible as can be, however far from the English name.
+  private func isRomanized(_ resolution: Resolution) -> Bool {
+    guard resolution.method == "latin" || resolution.method == "romanization", let matched = resolution.matchedName
+    else { return false }
+    return !isLatin(matched.text)
+  }
+
+  /// Whether `surface` is a word or words of a Latin name of `entity` (Shell of Royal Dutch Shell,
+  /// Chugoku of Chugoku region): a short form, not another spelling.
+  private func isWordOfLatinName(_ surface: String, of entity: Entity) -> Bool {
+    let words = surface.lowercased().split(separator: " ")
+    return entity.names.contains { name in
+      guard isLatin(name.text) else { return false }
+      let nameWords = name.text.lowercased().split(separator: " ")
+      return nameWords.count > words.count
+        && (0...(nameWords.count - words.count)).contains { Array(nameWords[$0..<($0 + words.count)]) == words }
     }
   }
 

@@ -23,7 +23,9 @@ struct NameVariantRule: ArtifactRule {
       such a word alone after it. Places and organizations the glossary lacks but \
       glossaries/mentions/known-names.tsv lists are linked as glossary entities are, when the \
       spelling also differs from a Latin name of theirs in at most about one letter in three \
-      (Habarovsk: Khabarovsk; Kusiro: Kushiro, through Кусиро). In a longer name the glossary \
+      (Habarovsk: Khabarovsk; Kusiro: Kushiro, through Кусиро), or is the romanization of one of \
+      their names in another script and no word of their English name (Nahotoka: ナホトカ; not \
+      Shell for Royal Dutch Shell, through Шелл). In a longer name the glossary \
       lacks, its first word and a word after 'of' are read alone, as the place it is built on \
       (Saharin Oblast; the Promotion Bureau of Hokkaidou).
       """,
@@ -31,7 +33,7 @@ struct NameVariantRule: ArtifactRule {
       "Japan claims ⟦Gunashiri⟧ and ⟦Etorobu⟧.", "Talks with ⟦Kisida⟧ ended.", "Ferries to ⟦Saharin⟧ resumed in May.",
       "Prime Minister ⟦Sigeru Isiba⟧ spoke. ⟦Isiba⟧ left.", "The ship reached ⟦Korusakofu⟧ in May.",
       "Timber leaves ⟦Wanino⟧ for Osaka.", "Students of ⟦Khokkaido University⟧ came.",
-      "Boats left ⟦Kusiro⟧ at dawn.", "Officials of the ⟦Saharin⟧ Oblast government met.",
+      "Boats left ⟦Kusiro⟧ at dawn.", "The ship left ⟦Nahotoka⟧ for Niigata.", "Officials of the ⟦Saharin⟧ Oblast government met.",
       "The Nemuro Promotion Bureau of ⟦Hokkaidou⟧ wrote.",
     ],
     nonTriggering: [
