@@ -1030,6 +1030,10 @@ private struct DocumentScan {
           j += 1
         } else if tokens[j].key == lexicon.forKey, heads[tokens[j - 1].key] != nil, startsName(j + 1) {
           j += 1  // Institute for Resource Studies
+        } else if tokens[j].key == lexicon.forKey, heads[tokens[j - 1].key] != nil, j + 2 < tokens.count,
+          tokens[j + 1].key == lexicon.articleKey, tokens[j + 1].joinsPrevious, startsName(j + 2)
+        {
+          j += 2  // Japan Society for the Promotion of Science
         } else if tokens[j].key == lexicon.ofKey, j + 2 < tokens.count, tokens[j + 1].key == lexicon.articleKey,
           tokens[j + 1].joinsPrevious, startsName(j + 2), (k...last).contains(where: { heads[tokens[$0].key] != nil })
         {
@@ -1236,6 +1240,9 @@ private struct DocumentScan {
   private mutating func resolveRun(_ run: ClosedRange<Int>, allowWeak: Bool) -> Mention? {
     // A name resolved before may have taken this run in (Общества любителей Кижей).
     if run.contains(where: { covered[$0] }) { return nil }
+    // Words in capitals one after another are a headline's (TENSE WATERS, ANALYSTS SEE NARROW
+    // ROOM): a name in capitals the glossary or the known names have was found before.
+    if run.count > 1, run.allSatisfy({ tokens[$0].isAllCaps }) { return nil }
     if isEventName(run) {
       // Nothing in it is a mention, the glossary's names just before it included (Washington
       // Naval Conference).

@@ -118,6 +118,14 @@ extension MentionFinderTests {
     #expect(found["Симоде"] != nil)
   }
 
+  @Test func headlinesInCapitalsRolesAndForTheInNames() throws {
+    let found = try links(
+      "TENSE WATERS OFF SAKHALIN\n\nEngineer Sergei Nesterenko spoke to the Hokkaido Foundation for the Arts.")
+    #expect(found["TENSE WATERS"] == nil && found["TENSE WATERS OFF SAKHALIN"] == nil)
+    #expect(found["Sergei Nesterenko"] == "null" && found["Engineer Sergei Nesterenko"] == nil)
+    #expect(found["Hokkaido Foundation for the Arts"] == "null")
+  }
+
   @Test func anEpithetIsNoShortForm() throws {
     let found = try links("Peter the Great founded the city. Great crowds came to see it.")
     #expect(found["Peter the Great"] == "null")
