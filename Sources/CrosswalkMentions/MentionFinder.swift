@@ -1026,7 +1026,10 @@ private struct DocumentScan {
           j += 1
         } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
           tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: isOwnWord)
+            || (k...last).contains(where: { tokens[$0].key == lexicon.forKey })
         {
+          // After 'for' a head's complement is one name, 'of' and all (Japan Society for the
+          // Promotion of Science).
           j += 1
         } else if tokens[j].key == lexicon.forKey, heads[tokens[j - 1].key] != nil, startsName(j + 1) {
           j += 1  // Institute for Resource Studies
