@@ -128,6 +128,12 @@ extension MentionFinderTests {
     #expect(found["Japan Society for the Promotion of Science"] == "null" && found["Science"] == nil)
   }
 
+  @Test func legalFormsStayOutsideCompanyNames() throws {
+    let found = try links("Hokuriku Auto Bridge Co., Ltd. exports cars, and Nikkai Transport Co., Ltd. ships them.")
+    #expect(found["Nikkai Transport"] == "null")
+    #expect(found["Nikkai Transport Co"] == nil && found["Ltd"] == nil && found["Co"] == nil)
+  }
+
   @Test func anEpithetIsNoShortForm() throws {
     let found = try links("Peter the Great founded the city. Great crowds came to see it.")
     #expect(found["Peter the Great"] == "null")
