@@ -77,7 +77,8 @@ public final class KnownNameLinker {
         // A name built on a head noun may hold a misspelt name of the glossary or a known one
         // (Saharin Oblast, Nemuro Promotion Bureau of Hokkaidou): the word stands for it.
         if mention.type == "place" || mention.type == "organization", hasSpace(mention.surface),
-          let (offset, word, inner) = try variantWord(in: mention.surface), let entity = inner.entity
+          let (offset, word, inner) = try variantWord(in: mention.surface, firstWord: mention.type == "place"),
+          let entity = inner.entity
         {
           let start = mention.span.start + offset
           linked[position] = Mention(
@@ -104,10 +105,11 @@ public final class KnownNameLinker {
 
   /// The first word of a name of several words that links, not literally, to a place or an
   /// organization of the glossary or of the known names, and is spelt close to one of its
-  /// names: with its offset in scalars and its link. Only the name's first word and a word
-  /// after 'of' (the places names are built on) are tried: elsewhere a word is the name's own
-  /// (Bussan, 'goods', in Maruhoku Bussan is no Busan).
-  private func variantWord(in surface: String) throws(NameError) -> (Int, String, Resolution)? {
+  /// names: with its offset in scalars and its link. Only a word after 'of' and, in a place's
+  /// name, its first word (the places names are built on) are tried: elsewhere a word is the
+  /// name's own (Bussan, 'goods', in Maruhoku Bussan is no Busan; Tokio Marine is an insurer's
+  /// name, not a misspelt Tokyo).
+  private func variantWord(in surface: String, firstWord: Bool) throws(NameError) -> (Int, String, Resolution)? {
     var offset = 0
     var before: [Substring] = []
     for word in surface.split(separator: " ", omittingEmptySubsequences: false) {
@@ -117,7 +119,7 @@ public final class KnownNameLinker {
       }
       let text = String(word)
       let afterOf = before.last == "of" || (before.last == "the" && before.dropLast().last == "of")
-      guard before.isEmpty || afterOf, hasLetters(text, atLeast: Self.shortestWord), isWrittenAsName(text),
+      guard (before.isEmpty && firstWord) || afterOf, hasLetters(text, atLeast: Self.shortestWord), isWrittenAsName(text),
         word.first.map({ TextScan.isUppercase($0.unicodeScalars.first ?? " ") }) == true
       else { continue }
       for resolution in [try glossaryLink(text), try link(text)] {

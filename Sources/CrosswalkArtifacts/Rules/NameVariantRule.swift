@@ -26,8 +26,9 @@ struct NameVariantRule: ArtifactRule {
       (Habarovsk: Khabarovsk; Kusiro: Kushiro, through Кусиро), or is the romanization of one of \
       their names in another script and no word of their English name (Nahotoka: ナホトカ; not \
       Shell for Royal Dutch Shell, through Шелл). In a longer name the glossary \
-      lacks, its first word and a word after 'of' are read alone, as the place it is built on \
-      (Saharin Oblast; the Promotion Bureau of Hokkaidou).
+      lacks, a word after 'of' and the first word of a place's name are read alone, as the place \
+      it is built on (the Promotion Bureau of Hokkaidou; Saharin Oblast; not Tokio Marine, an \
+      insurer).
       """,
     triggering: [
       "Japan claims ⟦Gunashiri⟧ and ⟦Etorobu⟧.", "Talks with ⟦Kisida⟧ ended.", "Ferries to ⟦Saharin⟧ resumed in May.",
@@ -44,6 +45,7 @@ struct NameVariantRule: ArtifactRule {
       "Timber leaves Vanino for Osaka.", "Brands such as Chery and Geely sell well.",
       "The Severo-Kurilsky district voted.", "Vasily Golovnin sailed. Golovnin was taken.",
       "Shell and the Pentagon said so.", "The #MeToo movement spread.", "Maruhoku Bussan shipped cars to Busan.",
+      "Tokio Marine insured the cargo.",
     ])
 
   static let readsMentions = true
