@@ -837,6 +837,13 @@ private struct DocumentScan {
   /// A name the glossary lacks, marked by a suffix of places or institutions (根室市, 納沙布岬,
   /// 朝鮮半島, 蒼陵大学, ウルップ島): two to four kanji or two to six katakana before the suffix,
   /// from word boundary to word boundary, and not a common word (無人島, 国立大学).
+  /// Whether `characters` (folded) are a whole glossary or known name.
+  private func isDictionaryName(_ characters: ArraySlice<Unicode.Scalar>) -> Bool {
+    var hash: UInt64 = 0
+    for character in characters { hash = NameDictionary.extend(hash, UInt64(character.value)) }
+    return (dictionary.characterPrefixes[hash] ?? 0) > 0
+  }
+
   private mutating func suffixedName(_ run: CJKRun, from p: Int) -> Int? {
     let folded = run.folded
     guard p < folded.count else { return nil }
@@ -851,9 +858,10 @@ private struct DocumentScan {
     for length in stride(from: longest, through: 2, by: -1) {
       let q = p + length
       // The suffix must be where the stem ends: offsets are consecutive (no dropped ・).
+      // A leading word (新, new) is part of a stem the glossary or the known names have (新潟港).
       guard run.offsets[q - 1] - run.offsets[p] == length - 1, let (end, type) = nameSuffix(run, at: q),
         !endsInCommonWord(run, from: p, to: end), !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
-        !lexicon.japaneseLeadingWords.contains([folded[p]])
+        !lexicon.japaneseLeadingWords.contains([folded[p]]) || isDictionaryName(folded[p..<q])
       else { continue }
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
       addResolved(span: span, source: .nameSuffix, unresolvedType: type, keepUnresolved: true)

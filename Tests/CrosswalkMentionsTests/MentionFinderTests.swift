@@ -105,6 +105,10 @@ import Testing
     #expect(found["松前藩"] == "place")
     #expect(found["丸北物産"] == "organization")
     #expect(found["千島"] == nil)
+    // 新 (new) leads a common word (新市長) but is part of a place's name (新潟).
+    let niigata = try types("新潟港から新市長が出港した。", language: "ja")
+    #expect(niigata["新潟港"] == "place")
+    #expect(niigata.count == 1)
   }
 
   @Test func offsetsCountScalarsPastEmojiAndCRLF() throws {
