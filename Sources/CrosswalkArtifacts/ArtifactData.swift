@@ -155,9 +155,7 @@ public struct ArtifactData: Sendable {
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
       if line.allSatisfy({ $0 == " " }) || line.hasPrefix("#") { continue }
-      let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
       guard parts.count == fields else {
         throw .invalidData(file: file, line: index + 1, message: "expected \(fields) tab-separated fields, found \(parts.count)")
       }

@@ -169,7 +169,7 @@ public enum GlossaryLoader {
     // The header is near the top: comments above it are short.
     let head = String(decoding: handle.readData(ofLength: 64 * 1024), as: UTF8.self)
     for line in head.split(whereSeparator: \.isNewline) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingSpaces()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       let cells = trimmed.split(separator: format == .tsv ? "\t" : ",").map {
         $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")).lowercased()

@@ -223,17 +223,6 @@ enum YAMLGlossary {
   }
 }
 
-extension String {
-  /// Without white space at either end.
-  func trimmingSpaces() -> String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[first...last])
-  }
-}
-
 /// A YAML syntax error as a diagnostic: Yams's own description repeats the position and quotes
 /// the source over several lines (all of it, for a duplicate key), so the problem becomes the
 /// message and the position the location. Shared by glossaries and corpus manifests.

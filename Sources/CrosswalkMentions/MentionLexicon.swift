@@ -384,7 +384,7 @@ public struct MentionLexicon: Sendable {
   private static func lines(_ text: String, keepingComments: Bool = false) -> [(number: Int, line: String)] {
     text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, raw in
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingSpaces()
       if trimmed.isEmpty || (trimmed.hasPrefix("#") && !keepingComments) { return nil }
       return (index + 1, trimmed.hasPrefix("#") ? trimmed : String(line))
     }

@@ -1,3 +1,4 @@
+import CrosswalkCore
 import Foundation
 
 /// Decides whether a Latin token reads as a Japanese name: whether it splits into Japanese
@@ -23,7 +24,7 @@ public struct JapaneseSyllables: Sendable {
     for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      let line = rawLine.trimmingSpaces()
       if line.isEmpty || line.hasPrefix("#") { continue }
       let parts = line.split(separator: ":", maxSplits: 1)
       let values = parts.count == 2 ? parts[1].split(separator: " ").map(String.init) : []

@@ -1,3 +1,4 @@
+import CrosswalkCore
 import CrosswalkICU
 import Foundation
 
@@ -19,10 +20,8 @@ public struct ScriptTransforms: Sendable {
   public init(text: String, file: String) throws(NameError) {
     var entries: [Entry] = []
     for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      if line.trimmingSpaces().isEmpty || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
       guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
         throw .invalidTable(
           file: file, line: number + 1,
