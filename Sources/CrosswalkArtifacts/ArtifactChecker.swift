@@ -71,7 +71,7 @@ public final class ArtifactChecker {
     }
     let linked: [Mention]
     do {
-      linked = try timed("known names") { () throws(NameError) in try knownNames?.linking(mentions) ?? mentions }
+      linked = try timed("known names") { () throws(NameError) in try knownNames?.linking(mentions, foundBy: finder) ?? mentions }
     } catch {
       throw .icu("\(error)")
     }

@@ -31,10 +31,6 @@ public final class KnownNameLinker {
 
   /// The words of the known Latin names, lower-case (built with the linker).
   private var vocabulary: Set<Substring> = []
-  /// The glossary's linker, for words inside unresolved names (`variantWord`), built on first use.
-  private var glossaryLinker: Linker?
-  /// What each word read so far linked to in the glossary, when close enough to be its spelling.
-  private var glossaryMemo: [String: Resolution?] = [:]
 
   public init(resources: MentionResources) {
     self.resources = resources
@@ -53,7 +49,8 @@ public final class KnownNameLinker {
   }
 
   /// `mentions` with the unresolved Latin names linked where a known name is close enough.
-  public func linking(_ mentions: [Mention]) throws(NameError) -> [Mention] {
+  /// `finder`, the one that found them, links words inside them to the glossary.
+  public func linking(_ mentions: [Mention], foundBy finder: MentionFinder) throws(NameError) -> [Mention] {
     if memo.count > 50_000 {
       memo.removeAll(keepingCapacity: true)
       links.removeAll(keepingCapacity: true)
@@ -77,7 +74,8 @@ public final class KnownNameLinker {
         // A name built on a head noun may hold a misspelt name of the glossary or a known one
         // (Saharin Oblast, Nemuro Promotion Bureau of Hokkaidou): the word stands for it.
         if mention.type == "place" || mention.type == "organization", hasSpace(mention.surface),
-          let (offset, word, inner) = try variantWord(in: mention.surface, firstWord: mention.type == "place"),
+          let (offset, word, inner) = try variantWord(
+            in: mention.surface, firstWord: mention.type == "place", glossary: finder),
           let entity = inner.entity
         {
           let start = mention.span.start + offset
@@ -109,7 +107,9 @@ public final class KnownNameLinker {
   /// name, its first word (the places names are built on) are tried: elsewhere a word is the
   /// name's own (Bussan, 'goods', in Maruhoku Bussan is no Busan; Tokio Marine is an insurer's
   /// name, not a misspelt Tokyo).
-  private func variantWord(in surface: String, firstWord: Bool) throws(NameError) -> (Int, String, Resolution)? {
+  private func variantWord(in surface: String, firstWord: Bool, glossary finder: MentionFinder) throws(NameError)
+    -> (Int, String, Resolution)?
+  {
     var offset = 0
     var before: [Substring] = []
     for word in surface.split(separator: " ", omittingEmptySubsequences: false) {
@@ -122,31 +122,16 @@ public final class KnownNameLinker {
       guard (before.isEmpty && firstWord) || afterOf, hasLetters(text, atLeast: Self.shortestWord), isWrittenAsName(text),
         word.first.map({ TextScan.isUppercase($0.unicodeScalars.first ?? " ") }) == true
       else { continue }
-      for resolution in [try glossaryLink(text), try link(text)] {
+      let inGlossary = finder.resolve(text).flatMap { resolution in
+        resolution.entity.map { isClose(text, to: $0) } == true ? resolution : nil
+      }
+      for resolution in [inGlossary, try link(text)] {
         if let resolution, let entity = resolution.entity, entity.type != "person", resolution.method != "literal" {
           return (offset, text, resolution)
         }
       }
     }
     return nil
-  }
-
-  private func glossaryLink(_ word: String) throws(NameError) -> Resolution? {
-    if let known = glossaryMemo[word] { return known }
-    let linker: Linker
-    if let glossaryLinker {
-      linker = glossaryLinker
-    } else {
-      linker = try Linker(index: resources.index, threshold: resources.threshold)
-      glossaryLinker = linker
-    }
-    var result: Resolution?
-    if let resolution = try? linker.link(word), let entity = resolution.entity, isClose(word, to: entity) {
-      result = resolution
-    }
-    if glossaryMemo.count > 50_000 { glossaryMemo.removeAll(keepingCapacity: true) }
-    glossaryMemo[word] = .some(result)
-    return result
   }
 
   private static func wordsOfLongerNames(in mentions: [Mention]) -> Set<Substring> {

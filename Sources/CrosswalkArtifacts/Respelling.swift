@@ -29,7 +29,6 @@ extension Mention {
   }
 }
 
-
 /// An acronym (SShA) is the acronym rule's, not a spelling.
 private func isAcronym(_ text: String) -> Bool {
   var capitals = 0

@@ -85,8 +85,9 @@ public final class MentionFinder {
     return scan.mentions.sorted { $0.span < $1.span }
   }
 
-  /// The link only: a mention carries no explanation (`crosswalk resolve` gives one).
-  fileprivate func resolve(_ surface: String) -> Resolution? {
+  /// The link only: a mention carries no explanation (`crosswalk resolve` gives one). Links
+  /// are remembered (`links`): the name rules ask again about words of the finder's names.
+  public func resolve(_ surface: String) -> Resolution? {
     if let known = links[surface] { return known }
     if let known = olderLinks[surface] {
       remember(surface, known)
@@ -332,7 +333,7 @@ private struct DocumentScan {
       }
       guard names < 2, isNameWord(j), !tokens[j].isAllCaps, !tokens[j].endsWithPeriod, !isNotName(j),
         tokens[j].letters > 2, heads[tokens[j].key] == nil, !demonyms.contains(tokens[j].key),
-        !weakCapital[j], tokens[j].start == 0 || !Self.openingQuotes.contains(document.scalars[tokens[j].start - 1])
+        !weakCapital[j], !isAfterOpeningQuote(j)
       else { break }
       first = j
       names += 1
@@ -369,8 +370,8 @@ private struct DocumentScan {
 
   /// Whether a known place of one word (no glossary entity) is the last word of a name of two,
   /// after a capitalized word that is no name of its own: a surname that is also a place
-  /// (Masatoshi Ishigaki, Такаси Мияке), not after an adjective (Южный Сахалин). A word not a name (The, Mayor), a noun written
-  /// before places (Port, Cape) or an acronym before it leaves it a place.
+  /// (Masatoshi Ishigaki, Такаси Мияке). An adjective (Южный Сахалин), a word not a name (The,
+  /// Mayor), a noun written before places (Port, Cape) or an acronym before it leaves it a place.
   private func knownPlaceEndsName(_ forms: [Int32], first k: Int, last: Int) -> Bool {
     guard k == last, k > 0, tokens[k].joinsPrevious, !covered[k - 1], !isRussianAdjective(tokens[k - 1]),
       forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" }),
@@ -834,9 +835,6 @@ private struct DocumentScan {
       && starts(q + 1)
   }
 
-  /// A name the glossary lacks, marked by a suffix of places or institutions (根室市, 納沙布岬,
-  /// 朝鮮半島, 蒼陵大学, ウルップ島): two to four kanji or two to six katakana before the suffix,
-  /// from word boundary to word boundary, and not a common word (無人島, 国立大学).
   /// Whether `characters` (folded) are a whole glossary or known name.
   private func isDictionaryName(_ characters: ArraySlice<Unicode.Scalar>) -> Bool {
     var hash: UInt64 = 0
@@ -844,6 +842,9 @@ private struct DocumentScan {
     return (dictionary.characterPrefixes[hash] ?? 0) > 0
   }
 
+  /// A name the glossary lacks, marked by a suffix of places or institutions (根室市, 納沙布岬,
+  /// 朝鮮半島, 蒼陵大学, ウルップ島): two to four kanji or two to six katakana before the suffix,
+  /// from word boundary to word boundary, and not a common word (無人島, 国立大学).
   private mutating func suffixedName(_ run: CJKRun, from p: Int) -> Int? {
     let folded = run.folded
     guard p < folded.count else { return nil }
@@ -1039,14 +1040,12 @@ private struct DocumentScan {
           // After 'for' a head's complement is one name, 'of' and all (Japan Society for the
           // Promotion of Science).
           j += 1
-        } else if tokens[j].key == lexicon.forKey, heads[tokens[j - 1].key] != nil, startsName(j + 1) {
-          j += 1  // Institute for Resource Studies
-        } else if tokens[j].key == lexicon.forKey, heads[tokens[j - 1].key] != nil, j + 2 < tokens.count,
-          tokens[j + 1].key == lexicon.articleKey, tokens[j + 1].joinsPrevious, startsName(j + 2)
+        } else if tokens[j].key == lexicon.forKey, heads[tokens[j - 1].key] != nil,
+          startsName(j + 1) || (isArticle(j + 1) && startsName(j + 2))
         {
-          j += 2  // Japan Society for the Promotion of Science
-        } else if tokens[j].key == lexicon.ofKey, j + 2 < tokens.count, tokens[j + 1].key == lexicon.articleKey,
-          tokens[j + 1].joinsPrevious, startsName(j + 2), (k...last).contains(where: { heads[tokens[$0].key] != nil })
+          j += isArticle(j + 1) ? 2 : 1  // Institute for Resource Studies, Japan Society for the Promotion of …
+        } else if tokens[j].key == lexicon.ofKey, isArticle(j + 1), startsName(j + 2),
+          (k...last).contains(where: { heads[tokens[$0].key] != nil })
         {
           j += 2  // Central Archive of the Ministry of Defence
         } else if joinsByAnd(k...last, at: j) {
@@ -1172,6 +1171,11 @@ private struct DocumentScan {
   private func afterLastHead(_ run: ClosedRange<Int>) -> Range<Int> {
     guard let head = run.last(where: { heads[tokens[$0].key] != nil }) else { return run.lowerBound..<(run.upperBound + 1) }
     return (head + 1)..<(run.upperBound + 1)
+  }
+
+  /// Whether token `j` is 'the' joined to the word before it, inside a run.
+  private func isArticle(_ j: Int) -> Bool {
+    j < tokens.count && tokens[j].key == lexicon.articleKey && tokens[j].joinsPrevious
   }
 
   /// Whether token `j` starts a name's word of its own that may continue a run.
@@ -1330,8 +1334,8 @@ private struct DocumentScan {
     }
     // A run that is all a quote holds is a title, though a title of a person opens it («Князь
     // Суворов», a ship); a quote's first words are not («В Симоде и в Хэде …»).
-    let (opening, closing) = (tokens[run.lowerBound].start - 1, tokens[run.upperBound].end)
-    let quoted = opening >= 0 && closing < document.scalars.count && Self.openingQuotes.contains(document.scalars[opening])
+    let closing = tokens[run.upperBound].end
+    let quoted = isAfterOpeningQuote(run.lowerBound) && closing < document.scalars.count
       && Self.closingQuotes.contains(document.scalars[closing])
     var keep = !quoted && isPlausibleName(name)
     if name.count > 1, name.allSatisfy({ weakCapital[$0] }) {
@@ -1454,7 +1458,7 @@ private struct DocumentScan {
     if name.count == 1 && weakCapital[name.lowerBound] && !nameEvidence.contains(first.key) { return false }
     // A head noun alone refers back to a name (the League, the Agency).
     if name.count == 1 && heads[first.key] != nil { return false }
-    if first.start > 0, Self.openingQuotes.contains(document.scalars[first.start - 1]) { return false }
+    if isAfterOpeningQuote(name.lowerBound) { return false }
     // The first half of a Russian compound adjective (Советско-японский); a name before an
     // English participle is one (Paris-based). English combining forms (Russo-, Sino-) are in
     // not-names.tsv.
@@ -1481,6 +1485,11 @@ private struct DocumentScan {
     if k > 0, tokens[k].joinsPrevious, inCapitals(k - 1) { return false }
     if k + 1 < tokens.count, tokens[k + 1].joinsPrevious, inCapitals(k + 1) { return false }
     return true
+  }
+
+  /// Whether token `k` comes right after an opening quotation mark.
+  private func isAfterOpeningQuote(_ k: Int) -> Bool {
+    tokens[k].start > 0 && Self.openingQuotes.contains(document.scalars[tokens[k].start - 1])
   }
 
   private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "「", "『", "‘"]

@@ -69,7 +69,7 @@ extension GlossaryCommand {
           Result {
             let mentions = try worker.0.mentions(in: document)
             // A name linked to a known place (Habarovsk) is suggested as that place.
-            return zip(mentions, try worker.1.linking(mentions)).compactMap { mention, linked -> Seen? in
+            return zip(mentions, try worker.1.linking(mentions, foundBy: worker.0)).compactMap { mention, linked -> Seen? in
               guard mention.entity == nil else { return nil }
               return Seen(
                 surface: mention.surface, type: mention.type,
@@ -142,7 +142,6 @@ extension GlossaryCommand {
         return a.0 < b.0
       }
     }
-
 
     /// The type the finder gave, else a guess from the shape: capitals only → organization,
     /// two or three capitalized words → person, a hyphened or single word → place.
