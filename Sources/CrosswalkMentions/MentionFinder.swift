@@ -146,6 +146,8 @@ private struct DocumentScan {
   /// Nouns before a name in quotes, with the type they give it (компания «Гидрострой»).
   let wordsBeforeQuotes: [UInt64: String]
   let wordsAfter: [UInt64: String]
+  /// Nouns of the bodies that govern a place, before its name (правительство Сахалинской области).
+  let governingNouns: [UInt64: String]
   /// Of `wordsAfter`, the nouns that make a name after a demonym too (Japanese army).
   let wordsAfterDemonyms: HashedKeySet
   let demonyms: HashedKeySet
@@ -163,6 +165,8 @@ private struct DocumentScan {
   let events: HashedKeySet
   /// Keys of acronyms that name no one (GDP, СМИ).
   let commonAcronyms: HashedKeySet
+  /// Keys of adjectives that stand inside names of institutions (International, Cultural).
+  let adjectives: HashedKeySet
   /// The parts of unresolved katakana names (ドミトリー・サフォノフ, ブルガーニン首相), by folded
   /// text: a part standing alone anywhere is the same person (サフォノフ).
   var katakanaNameParts: Set<[Unicode.Scalar]> = []
@@ -187,12 +191,14 @@ private struct DocumentScan {
     wordsBefore = finder.resources.lexicon.wordsBeforeNames(in: language)
     wordsBeforeQuotes = finder.resources.lexicon.wordsBeforeQuotedNames(in: language)
     wordsAfter = finder.resources.lexicon.wordsAfterNames(in: language)
+    governingNouns = finder.resources.lexicon.governingNouns(in: language)
     wordsAfterDemonyms = finder.resources.lexicon.wordsAfterDemonyms(in: language)
     demonyms = finder.resources.lexicon.notNames(in: language, because: "demonym")
     ordinals = finder.resources.lexicon.notNames(in: language, because: "ordinal")
     titles = finder.resources.lexicon.notNames(in: language, because: "title")
     events = finder.resources.lexicon.notNames(in: language, because: "event")
     commonAcronyms = finder.resources.lexicon.notNames(in: language, because: "acronym")
+    adjectives = finder.resources.lexicon.notNames(in: language, because: "adjective")
     readings = finder.resources.index.readings
     covered = [Bool](repeating: false, count: tokens.count)
     weakCapital = [Bool](repeating: false, count: tokens.count)
@@ -254,7 +260,9 @@ private struct DocumentScan {
     var k = 0
     while k < tokens.count {
       if let (last, forms) = longestGlossaryMatch(from: k) {
-        if knownPlaceStartsName(forms, last) || knownPlaceEndsName(forms, first: k, last: last) {
+        if knownPlaceStartsName(forms, last) || knownPlaceEndsName(forms, first: k, last: last)
+          || knownPlaceIsAdjective(forms, at: k, last: last) || knownPersonNamesPlace(forms, last: last)
+        {
           k = last + 1
           continue
         }
@@ -384,6 +392,24 @@ private struct DocumentScan {
       !weakCapital[k - 1]
     else { return false }
     return k < 2 || !tokens[k - 1].joinsPrevious || !isNameWord(k - 2) || isNotName(k - 2)
+  }
+
+  /// Whether a known place of one word (no glossary entity) is a Russian adjective that a head
+  /// noun in lower case follows: the name is the adjective's and the head's (Холмского городского
+  /// округа, not Холмск, whose stem the adjective shares).
+  private func knownPlaceIsAdjective(_ forms: [Int32], at k: Int, last: Int) -> Bool {
+    k == last && isRussianAdjective(tokens[k])
+      && forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" })
+      && lowerCaseHead(after: k...k) != nil
+  }
+
+  /// Whether a known person (no glossary entity) is the namesake of a place whose capitalized
+  /// head follows (Lenin Street, Gagarin Park): the capitalized words are the place's name.
+  private func knownPersonNamesPlace(_ forms: [Int32], last: Int) -> Bool {
+    let j = last + 1
+    return j < tokens.count && tokens[j].isCapitalized && !tokens[j].isAllCaps && heads[tokens[j].key] == "place"
+      && document.scalars[tokens[last].end..<tokens[j].start].elementsEqual([" "])
+      && forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "person" })
   }
 
   /// A glossary name of one word with `key`, written as it requires at token `k`.
@@ -1103,6 +1129,7 @@ private struct DocumentScan {
     joined.reserveCapacity(mentions.count)
     for var mention in mentions {
       if let withDemonym = withDemonymBefore(mention) { mention = withDemonym }
+      if let governed = withGoverningNounBefore(mention, after: joined.last) { mention = governed }
       guard let previous = joined.last, let whole = joining(previous, mention) else {
         joined.append(mention)
         continue
@@ -1122,6 +1149,27 @@ private struct DocumentScan {
       document.scalars[tokens[first - 1].end..<tokens[first].start].elementsEqual([" "])
     else { return nil }
     return whole(TextSpan(start: tokens[first - 1].start, end: mention.span.end), type: "organization")
+  }
+
+  /// A place's name with the noun of the body that governs it before it, which makes one
+  /// organization's name (правительства Амурской области, administration of Matsuyama,
+  /// government of the Sakhalin region): in Russian the place follows in the genitive, in other
+  /// languages after 'of' or 'of the'. The noun is no part of the mention before it.
+  private func withGoverningNounBefore(_ mention: Mention, after previous: Mention?) -> Mention? {
+    guard !governingNouns.isEmpty, (mention.entity?.type ?? mention.type) == "place",
+      let first = tokenIndices(of: mention.span).first, first > 0, tokens[first].joinsPrevious
+    else { return nil }
+    var noun = first - 1
+    if !tokens[first].isCyrillic {
+      if isArticle(noun) { noun -= 1 }
+      guard noun > 0, tokens[noun].key == lexicon.ofKey, tokens[noun].joinsPrevious else { return nil }
+      noun -= 1
+    }
+    guard let type = governingNouns[tokens[noun].key], !covered[noun], tokens[noun].isCyrillic == tokens[first].isCyrillic,
+      tokens[noun].start >= previous?.span.end ?? 0,
+      (noun..<first).allSatisfy({ document.scalars[tokens[$0].end..<tokens[$0 + 1].start].elementsEqual([" "]) })
+    else { return nil }
+    return whole(TextSpan(start: tokens[noun].start, end: mention.span.end), type: type)
   }
 
   /// The mention of `span`, linked when the resolver links it, else of `type`.
@@ -1153,8 +1201,11 @@ private struct DocumentScan {
     if gap.elementsEqual(" of ".unicodeScalars) || gap.elementsEqual(" of the ".unicodeScalars) {
       // Only a name made of common nouns takes the place in: Suntory Hall of Tokyo, in a literal
       // translation, is a hall and a city.
-      guard let head = heads[tokens[lastOfFirst].key], (second.entity?.type ?? second.type) == "place",
-        !firstTokens.contains(where: isOwnWord)
+      // A name that opens with a head before 'of' is made of its own words all the same
+      // (Ministry of Culture and Archives of Sakhalin Oblast).
+      let opening = isHeadBeforeOf(firstTokens.lowerBound) ? heads[tokens[firstTokens.lowerBound].key] : nil
+      guard let head = heads[tokens[lastOfFirst].key] ?? opening, (second.entity?.type ?? second.type) == "place",
+        opening != nil || !firstTokens.contains(where: isOwnWord)
       else { return nil }
       type = head
     } else if gap.elementsEqual([" "]) {
@@ -1186,12 +1237,13 @@ private struct DocumentScan {
   /// Whether 'and' at token `j` joins one more word to an institution's name that is built on a
   /// head before 'of' or 'for' (Institute of History and Ethnology of …): the word after it is a name's
   /// own, and no other capitalized word follows it, unless 'of' does (so "the Ministry of
-  /// Defence and Sergei Shoigu" stays two names).
+  /// Defence and Sergei Shoigu" stays two names), or it is an adjective (Institute of World
+  /// Economy and International Relations).
   private func joinsByAnd(_ run: ClosedRange<Int>, at j: Int) -> Bool {
     guard tokens[j].key == lexicon.andKey, startsName(j + 1), !titles.contains(tokens[j + 1].key),
       run.dropLast().contains(where: isHeadBeforeOf)
     else { return false }
-    return !startsName(j + 2) || heads[tokens[j + 2].key] != nil
+    return !startsName(j + 2) || heads[tokens[j + 2].key] != nil || adjectives.contains(tokens[j + 1].key)
   }
 
   /// Whether token `k` is a head noun followed by 'of' or 'for' (Sea of Okhotsk, Institute for …).
@@ -1312,9 +1364,12 @@ private struct DocumentScan {
       }
       return addName(first...namesCompleting(after: head), type: type)
     }
-    // A head noun and 'of' before the name of a place: Bank of Japan, University of Tokyo.
-    if name.count == 1, let type = heads[tokens[name.lowerBound].key], let end = nameAfterOf(name.lowerBound) {
-      return addName(name.lowerBound...end, type: type)
+    // A head noun and 'of' before the name of a place: Bank of Japan, University of Tokyo; the
+    // head with a title that makes one noun with it too (Consulate General of Japan).
+    if name.count == 1, let type = heads[tokens[name.lowerBound].key] {
+      var head = name.lowerBound
+      if head < run.upperBound, titles.contains(tokens[head + 1].key) { head += 1 }
+      if let end = nameAfterOf(head) { return addName(name.lowerBound...end, type: type) }
     }
     if name.count == 1 && !allowWeak { return nil }
     if name.count == 1, tokens[name.lowerBound].isAllCaps {
@@ -1659,13 +1714,18 @@ private struct DocumentScan {
     return start
   }
 
-  /// The last token of the name of a place or an organization after 'of' after token `k`
-  /// (Bank of Japan), if there is one.
+  /// The last token of the name of a place or an organization after 'of' or 'of the' after
+  /// token `k` (Bank of Japan, Consulate General of the Russian Federation), if there is one.
   private func nameAfterOf(_ k: Int) -> Int? {
-    guard k + 2 < tokens.count, tokens[k + 1].key == lexicon.ofKey, tokens[k + 1].joinsPrevious, !covered[k + 1],
-      tokens[k + 2].joinsPrevious, let name = placeOrOrganization(at: k + 2)
+    guard k + 2 < tokens.count, tokens[k + 1].key == lexicon.ofKey, tokens[k + 1].joinsPrevious, !covered[k + 1]
     else { return nil }
-    return name.upperBound
+    // After 'the', only a place: Division of the Imperial Japanese Army is two names.
+    let article = isArticle(k + 2) && !covered[k + 2]
+    let first = article ? k + 3 : k + 2
+    guard first < tokens.count, tokens[first].joinsPrevious, let name = placeOrOrganizationWithType(at: first),
+      !article || name.type == "place"
+    else { return nil }
+    return name.tokens.upperBound
   }
 
   /// The token after `k` when it is a noun written in lower case after names (prefecture,

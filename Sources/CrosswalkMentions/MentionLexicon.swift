@@ -50,6 +50,7 @@ public struct MentionLexicon: Sendable {
   private let headsByLanguage: [String: [UInt64: String]]
   private let beforeByLanguage: [String: [UInt64: String]]
   private let quotedByLanguage: [String: [UInt64: String]]
+  private let governingByLanguage: [String: [UInt64: String]]
   private let afterByLanguage: [String: [UInt64: String]]
   /// Of those, the nouns that make a name after a demonym too (Japanese army, Korean strait).
   private let afterDemonymsByLanguage: [String: HashedKeySet]
@@ -248,7 +249,9 @@ public struct MentionLexicon: Sendable {
     let neverEverywhere = never["*"] ?? HashedKeySet()
     neverInNamesByLanguage = never.mapValues { $0.union(neverEverywhere) }
     notNamesByReason = byReason
-    var positioned: [String: [String: [UInt64: String]]] = ["head": [:], "before": [:], "after": [:], "quoted": [:]]
+    var positioned: [String: [String: [UInt64: String]]] = [
+      "head": [:], "before": [:], "after": [:], "quoted": [:], "governs": [:],
+    ]
     var prepositions: [String: [UInt64: UInt64]] = [:]
     var afterDemonyms: [String: HashedKeySet] = [:]
     for (number, line) in Self.lines(nameHeads) {
@@ -260,7 +263,7 @@ public struct MentionLexicon: Sendable {
         throw .invalidTable(
           file: Self.nameHeadsFile, line: number,
           message:
-            "expected language, word, type, head, before, after or quoted, and for a head an optional preposition, for after an optional 'demonym', tab-separated")
+            "expected language, word, type, head, before, after, quoted or governs, and for a head an optional preposition, for after an optional 'demonym', tab-separated")
       }
       for key in tokenizer.keys(of: fields[1]) {
         positioned[fields[3], default: [:]][fields[0], default: [:]][key] = fields[2]
@@ -271,6 +274,7 @@ public struct MentionLexicon: Sendable {
     headsByLanguage = positioned["head"] ?? [:]
     beforeByLanguage = positioned["before"] ?? [:]
     quotedByLanguage = positioned["quoted"] ?? [:]
+    governingByLanguage = positioned["governs"] ?? [:]
     afterByLanguage = positioned["after"] ?? [:]
     afterDemonymsByLanguage = afterDemonyms
     placePrepositionsByLanguage = prepositions
@@ -306,7 +310,7 @@ public struct MentionLexicon: Sendable {
   }
 
   /// The reasons in not-names.tsv of words that may still stand inside a longer name.
-  private static let nameParts: Set<String> = ["demonym", "common noun", "direction", "title", "event"]
+  private static let nameParts: Set<String> = ["demonym", "common noun", "adjective", "direction", "title", "event"]
 
   /// The keys of words that are not names in `language` (a primary tag: "en", "ru").
   func notNames(in language: String) -> HashedKeySet { notNamesByLanguage[language] ?? notNamesInAnyLanguage }
@@ -316,7 +320,8 @@ public struct MentionLexicon: Sendable {
 
   /// The keys of the words of not-names.tsv in `language` listed for `reason`: "title"
   /// (President, профессор), "event" (Declaration, Treaty), "demonym" (Japanese), "ordinal"
-  /// (Second), "acronym" (GDP, СМИ: acronyms in capitals that name no one).
+  /// (Second), "acronym" (GDP, СМИ: acronyms in capitals that name no one), "adjective"
+  /// (International, Cultural).
   func notNames(in language: String, because reason: String) -> HashedKeySet {
     guard let byLanguage = notNamesByReason[reason] else { return HashedKeySet() }
     let everywhere = byLanguage["*"] ?? HashedKeySet()
@@ -336,6 +341,10 @@ public struct MentionLexicon: Sendable {
   /// The nouns written in lower case before a name in quotes in `language`, with the type of
   /// name they make it (компания «Гидрострой»).
   func wordsBeforeQuotedNames(in language: String) -> [UInt64: String] { quotedByLanguage[language] ?? [:] }
+
+  /// The nouns of bodies that govern a place, written before its name in `language`
+  /// (правительство, administration), with the type of the name they make with it.
+  func governingNouns(in language: String) -> [UInt64: String] { governingByLanguage[language] ?? [:] }
 
   /// The nouns written in lower case right after a name in `language` (Sidzuoka prefecture).
   func wordsAfterNames(in language: String) -> [UInt64: String] { afterByLanguage[language] ?? [:] }
