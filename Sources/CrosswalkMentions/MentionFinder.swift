@@ -1204,8 +1204,12 @@ private struct DocumentScan {
       // A name that opens with a head before 'of' is made of its own words all the same
       // (Ministry of Culture and Archives of Sakhalin Oblast).
       let opening = isHeadBeforeOf(firstTokens.lowerBound) ? heads[tokens[firstTokens.lowerBound].key] : nil
-      guard let head = heads[tokens[lastOfFirst].key] ?? opening, (second.entity?.type ?? second.type) == "place",
-        opening != nil || !firstTokens.contains(where: isOwnWord)
+      // A known organization of one word is a Russian short name whose genitive a translation
+      // wrote with 'of' (Minfin of USA, MChS of Russia for Минфин США, МЧС России).
+      let shortName = firstTokens.count == 1 && first.source == .knownName && first.type == "organization"
+      guard let head = heads[tokens[lastOfFirst].key] ?? opening ?? (shortName ? "organization" : nil),
+        (second.entity?.type ?? second.type) == "place",
+        opening != nil || shortName || !firstTokens.contains(where: isOwnWord)
       else { return nil }
       type = head
     } else if gap.elementsEqual([" "]) {

@@ -175,7 +175,7 @@ public struct MentionLexicon: Sendable {
       }
       known.append(KnownName(type: fields[0], name: fields[1], group: group))
     }
-    self.knownNames = try known + Self.latinAcronyms(of: known)
+    self.knownNames = try known + Self.latinForms(of: known)
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []
     var bound: [[Unicode.Scalar]] = []
     var common: [[Unicode.Scalar]] = []
@@ -290,24 +290,36 @@ public struct MentionLexicon: Sendable {
     namesakePhrasesByLanguage = namesake
   }
 
-  /// Russian acronyms of three letters or more (РГО, ТОФ, МО РФ) in Latin letters, as
-  /// translations from Russian leave them (RGO, TOF, MO RF): known names too.
-  private static func latinAcronyms(of names: [KnownName]) throws(NameError) -> [KnownName] {
+  /// Russian acronyms of three letters or more (РГО, ТОФ, МО РФ) and organizations named in one
+  /// word (Минфин, Роснефть, Мицубиси) in Latin letters, as translations from Russian leave them
+  /// (RGO, TOF, MO RF, Minfin, Rosneft, Mitsubisi): known names too. BGN's marks are dropped, as
+  /// such translations drop them.
+  private static func latinForms(of names: [KnownName]) throws(NameError) -> [KnownName] {
+    func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x400...0x4FF).contains(scalar.value) }
     func isAcronym(_ name: String) -> Bool {
       let letters = name.unicodeScalars.filter { $0 != " " }
       return letters.count >= 3 && letters.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" }
     }
-    let acronyms = names.filter { isAcronym($0.name) }
-    guard !acronyms.isEmpty else { return [] }
+    func isOneWordOrganization(_ known: KnownName) -> Bool {
+      known.type == "organization" && known.name.unicodeScalars.count >= 4
+        && known.name.unicodeScalars.allSatisfy { isCyrillic($0) || $0 == "-" }
+    }
+    let chosen = names.filter { isAcronym($0.name) || isOneWordOrganization($0) }
+    guard !chosen.isEmpty else { return [] }
     do {
       let latin = try Transliterator(id: "Russian-Latin/BGN")
-      return try acronyms.map { name throws(ICUError) in
-        KnownName(type: name.type, name: try latin.transliterate(name.name), group: name.group)
+      return try chosen.map { name throws(ICUError) in
+        let form = try latin.transliterate(name.name).unicodeScalars.filter { !Self.bgnMarks.contains($0) }
+        return KnownName(type: name.type, name: String(String.UnicodeScalarView(form)), group: name.group)
       }
     } catch {
       throw .icu(error)
     }
   }
+
+  /// What BGN writes for the soft and hard signs (primes) and between letters it would
+  /// otherwise join (a middle dot: Min·energo).
+  private static let bgnMarks: Set<Unicode.Scalar> = ["\u{2B9}", "\u{2BA}", "\u{B7}"]
 
   /// The reasons in not-names.tsv of words that may still stand inside a longer name.
   private static let nameParts: Set<String> = ["demonym", "common noun", "adjective", "direction", "title", "event"]
