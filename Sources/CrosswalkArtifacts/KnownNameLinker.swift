@@ -119,10 +119,18 @@ public final class KnownNameLinker {
       }
       let text = String(word)
       let afterOf = before.last == "of" || (before.last == "the" && before.dropLast().last == "of")
-      guard (before.isEmpty && firstWord) || afterOf, hasLetters(text, atLeast: Self.shortestWord), isWrittenAsName(text),
+      guard (before.isEmpty && firstWord) || afterOf,
         word.first.map({ TextScan.isUppercase($0.unicodeScalars.first ?? " ") }) == true
       else { continue }
-      let inGlossary = finder.resolve(text).flatMap { resolution in
+      let glossaryLink = finder.resolve(text)
+      // A variant the glossary declares is one however short (RF in government of RF).
+      if let declared = glossaryLink, declared.matchedName?.kind == .variant, let entity = declared.entity,
+        entity.type != "person"
+      {
+        return (offset, text, declared)
+      }
+      guard hasLetters(text, atLeast: Self.shortestWord), isWrittenAsName(text) else { continue }
+      let inGlossary = glossaryLink.flatMap { resolution in
         resolution.entity.map { isClose(text, to: $0) } == true ? resolution : nil
       }
       for resolution in [inGlossary, try link(text)] {

@@ -1123,7 +1123,7 @@ private struct DocumentScan {
   /// The whole is linked when the resolver links it, else unresolved, typed by its head. An
   /// organization takes in the demonym before it (Japanese Red Cross).
   mutating func joinInstitutionsToPlaces() {
-    guard mentions.count > 1 else { return }
+    guard !mentions.isEmpty else { return }
     mentions.sort { $0.span < $1.span }
     var joined: [Mention] = []
     joined.reserveCapacity(mentions.count)
@@ -1140,9 +1140,11 @@ private struct DocumentScan {
   }
 
   /// An organization's name with the demonym written right before it, which the name takes in
-  /// (Japanese Red Cross): the demonym alone is no mention.
+  /// (Japanese Red Cross): the demonym alone is no mention. A known name of one word is a name
+  /// of its own, not a noun (the Japanese Mitsubishi).
   private func withDemonymBefore(_ mention: Mention) -> Mention? {
     guard (mention.entity?.type ?? mention.type) == "organization", mention.span.start > 1,
+      mention.source != .knownName || mention.surface.unicodeScalars.contains(" "),
       document.scalars[mention.span.start - 1] == " ", let first = tokenIndices(of: mention.span).first,
       first > 0, tokens[first].joinsPrevious, demonyms.contains(tokens[first - 1].key), tokens[first - 1].isCapitalized,
       !tokens[first - 1].isCyrillic,
@@ -1165,8 +1167,11 @@ private struct DocumentScan {
       guard noun > 0, tokens[noun].key == lexicon.ofKey, tokens[noun].joinsPrevious else { return nil }
       noun -= 1
     }
-    guard let type = governingNouns[tokens[noun].key], !covered[noun], tokens[noun].isCyrillic == tokens[first].isCyrillic,
-      tokens[noun].start >= previous?.span.end ?? 0,
+    // A body described by an adjective is no name (the regional government of Sakhalin).
+    let described = noun > 0 && tokens[noun].joinsPrevious
+      && (adjectives.contains(tokens[noun - 1].key) || demonyms.contains(tokens[noun - 1].key))
+    guard let type = governingNouns[tokens[noun].key], !covered[noun], !described,
+      tokens[noun].isCyrillic == tokens[first].isCyrillic, tokens[noun].start >= previous?.span.end ?? 0,
       (noun..<first).allSatisfy({ document.scalars[tokens[$0].end..<tokens[$0 + 1].start].elementsEqual([" "]) })
     else { return nil }
     return whole(TextSpan(start: tokens[noun].start, end: mention.span.end), type: type)
@@ -1194,9 +1199,16 @@ private struct DocumentScan {
     let gap = document.scalars[first.span.end..<second.span.start]
     let firstTokens = tokenIndices(of: first.span)
     let secondTokens = tokenIndices(of: second.span)
-    guard let lastOfFirst = firstTokens.last, let lastOfSecond = secondTokens.last,
-      !tokens[lastOfFirst].isCyrillic, !tokens[lastOfSecond].isCyrillic
-    else { return nil }
+    guard let lastOfFirst = firstTokens.last, let lastOfSecond = secondTokens.last else { return nil }
+    // A Russian acronym of a unit before the acronym of the body it belongs to, in the genitive,
+    // is one name (ГУПВИ НКВД, ПУ ФСБ).
+    if firstTokens.count == 1, secondTokens.count == 1, gap.elementsEqual([" "]),
+      tokens[lastOfFirst].isCyrillic && tokens[lastOfFirst].isAllCaps && tokens[lastOfSecond].isCyrillic && tokens[lastOfSecond].isAllCaps,
+      (first.entity?.type ?? first.type) == "organization", (second.entity?.type ?? second.type) == "organization"
+    {
+      return whole(TextSpan(start: first.span.start, end: second.span.end), type: "organization")
+    }
+    guard !tokens[lastOfFirst].isCyrillic, !tokens[lastOfSecond].isCyrillic else { return nil }
     let type: String
     if gap.elementsEqual(" of ".unicodeScalars) || gap.elementsEqual(" of the ".unicodeScalars) {
       // Only a name made of common nouns takes the place in: Suntory Hall of Tokyo, in a literal

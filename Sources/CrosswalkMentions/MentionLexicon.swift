@@ -27,6 +27,9 @@ public struct MentionLexicon: Sendable {
     public let name: String
     /// The place or organization the name is one of: names under one comment of the file share it.
     public let group: Int
+    /// The name is a Russian one in Latin letters, made here (Mitsubisi for Мицубиси): found in
+    /// text, but a rendering through Russian, not a spelling English uses.
+    public var isTransliteration = false
   }
 
   /// Russian endings as folded scalars, longest first.
@@ -122,8 +125,11 @@ public struct MentionLexicon: Sendable {
       // Names in kanji are left out: no Latin spelling is read through them (the linker reads
       // kanji only for personal names), and they would make the index larger and slower to build.
       var seen: Set<String> = [canonical.name]
+      // Russian names in Latin letters are left out too: the linker reads them through the
+      // Russian ones, as spellings through Russian (Mitsubisi for Мицубиси).
       let aliases = names.compactMap { known in
-        !hasKanji(known.name) && seen.insert(known.name).inserted ? EntityName(known.name, kind: .alias) : nil
+        !hasKanji(known.name) && !known.isTransliteration && seen.insert(known.name).inserted
+          ? EntityName(known.name, kind: .alias) : nil
       }
       // Names that differ only in signs share letters (OPEC, OPEC+): the later one is numbered.
       var id = "known-" + slug
@@ -310,7 +316,11 @@ public struct MentionLexicon: Sendable {
       let latin = try Transliterator(id: "Russian-Latin/BGN")
       return try chosen.map { name throws(ICUError) in
         let form = try latin.transliterate(name.name).unicodeScalars.filter { !Self.bgnMarks.contains($0) }
-        return KnownName(type: name.type, name: String(String.UnicodeScalarView(form)), group: name.group)
+        // An acronym in Latin letters is what English writes too (RGO): only the untranslated-
+        // acronym rule questions it.
+        return KnownName(
+          type: name.type, name: String(String.UnicodeScalarView(form)), group: name.group,
+          isTransliteration: !isAcronym(name.name))
       }
     } catch {
       throw .icu(error)

@@ -119,4 +119,69 @@ extension MentionFinderTests {
     #expect(found.first { $0.surface == "釧路税関" }?.type == "organization")
     #expect(found.first { $0.surface == "帯広高校" }?.type == "organization")
   }
+
+  @Test func theBodyThatGovernsAPlaceIsOneOrganizationWithIt() throws {
+    let russian = try types(
+      "Решение поддержали правительство Амурской области, администрация Холмского городского округа и мэрия Саппоро. Курс правительства Кисиды не изменился.",
+      language: "ru")
+    #expect(russian["правительство Амурской области"] == "organization")
+    #expect(russian["администрация Холмского городского округа"] == "organization")
+    #expect(russian["мэрия Саппоро"] == "organization")
+    #expect(russian["Амурской области"] == nil && russian["Холмского"] == nil)
+    // Kishida's cabinet is a person's, not a place's.
+    #expect(russian["правительства Кисиды"] == nil && russian["Кисиды"] == "person")
+    let english = try types(
+      "The administration of Nakhodka and the government of the Sakhalin region signed it. The regional government of Sakhalin stayed out.")
+    #expect(english["administration of Nakhodka"] == "organization")
+    #expect(english["government of the Sakhalin region"] == "organization")
+    #expect(english["government of Sakhalin"] == nil && english["Sakhalin"] == "place")
+  }
+
+  @Test func aConsulateGeneralTakesItsCountryButNotItsHostCity() throws {
+    let found = try types(
+      "Officials of the Consulate General of Japan in Yuzhno-Sakhalinsk met the Consulate-General of the Russian Federation in Niigata. The Russian Embassy in Japan said nothing.")
+    #expect(found["Consulate General of Japan"] == "organization")
+    #expect(found["Consulate-General of the Russian Federation"] == "organization")
+    #expect(found["Yuzhno-Sakhalinsk"] == "place" && found["Niigata"] == "place")
+    #expect(found["Russian Embassy in Japan"] == "organization")
+  }
+
+  @Test func anAdjectiveAfterAndStaysInsideAnInstitutionsName() throws {
+    let found = try types(
+      "The Primakov Institute of World Economy and International Relations and the Ministry of Culture and Archives of Sakhalin Oblast wrote to the Ministry of Defence and Ivan Sorokin.")
+    #expect(found["Primakov Institute of World Economy and International Relations"] == "organization")
+    #expect(found["Ministry of Culture and Archives of Sakhalin Oblast"] == "organization")
+    #expect(found["International Relations"] == nil && found["Sakhalin Oblast"] == nil)
+    #expect(found["Ministry of Defence"] == "organization")
+  }
+
+  @Test func aKnownPersonBeforeAPlacesHeadNamesThePlace() throws {
+    let found = try types("We walked down Lenin Street to Gagarin Park, where Lenin once spoke.")
+    #expect(found["Lenin Street"] == "place" && found["Gagarin Park"] == "place")
+    #expect(found["Lenin"] == "person")
+  }
+
+  @Test func russianOneWordOrganizationsInLatinLettersAreFound() throws {
+    let found = try types(
+      "The Japanese \"Mitsui\" and \"Mitsubisi\" kept their shares, while Minfin of USA and Minenergo of Russia watched Rosneft.")
+    #expect(found["Mitsubisi"] == "organization")
+    #expect(found["Minfin of USA"] == "organization")
+    #expect(found["Minenergo of Russia"] == "organization")
+    #expect(found["Rosneft"] == "organization")
+  }
+
+  @Test func aUnitsAcronymBeforeItsBodysIsOneName() throws {
+    let found = try types("Документы ГУПВИ НКВД передали в архив. МИД и НКВД тогда молчали.", language: "ru")
+    #expect(found["ГУПВИ НКВД"] == "organization")
+    #expect(found["ГУПВИ"] == nil && found["МИД и НКВД"] == nil)
+  }
+
+  @Test func japaneseShogunateShipyardArchiveAndChurch() throws {
+    let found = try types(
+      "江戸幕府は横須賀造船所を建て、ロシア国立海軍文書館と日本ハリストス正教会に記録が残る。", language: "ja")
+    #expect(found["江戸幕府"] == "organization")
+    #expect(found["横須賀造船所"] == "organization")
+    #expect(found["日本ハリストス正教会"] == "organization")
+    #expect(found["江戸"] == nil)
+  }
 }

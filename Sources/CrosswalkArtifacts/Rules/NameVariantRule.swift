@@ -28,14 +28,15 @@ struct NameVariantRule: ArtifactRule {
       Shell for Royal Dutch Shell, through Шелл). In a longer name the glossary \
       lacks, a word after 'of' and the first word of a place's name are read alone, as the place \
       it is built on (the Promotion Bureau of Hokkaidou; Saharin Oblast; not Tokio Marine, an \
-      insurer).
+      insurer). A variant the glossary declares is read there however short (government of RF).
       """,
     triggering: [
       "Japan claims ⟦Gunashiri⟧ and ⟦Etorobu⟧.", "Talks with ⟦Kisida⟧ ended.", "Ferries to ⟦Saharin⟧ resumed in May.",
       "Prime Minister ⟦Sigeru Isiba⟧ spoke. ⟦Isiba⟧ left.", "The ship reached ⟦Korusakofu⟧ in May.",
       "Timber leaves ⟦Wanino⟧ for Osaka.", "Students of ⟦Khokkaido University⟧ came.",
       "Boats left ⟦Kusiro⟧ at dawn.", "The ship left ⟦Nahotoka⟧ for Niigata.", "Officials of the ⟦Saharin⟧ Oblast government met.",
-      "The Nemuro Promotion Bureau of ⟦Hokkaidou⟧ wrote.",
+      "The Nemuro Promotion Bureau of ⟦Hokkaidou⟧ wrote.", "The chairman of government of ⟦RF⟧ signed it.",
+      "The Japanese ⟦Mitsubisi⟧ kept its share.",
     ],
     nonTriggering: [
       "Japan claims Kunashir and Iturup.", "Talks with Kishida ended.", "Визит Кисиды в Москву.",
