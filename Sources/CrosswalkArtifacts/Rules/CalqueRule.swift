@@ -18,11 +18,13 @@ struct CalqueRule: ArtifactRule {
     triggering: [
       "Moscow will keep its ⟦exchange rate⟧ toward Beijing, the foreign ministry said.",
       "Trade with ⟦the Heavenly Kingdom⟧ grew.", "Berlin joined ⟦the Triple Pact⟧ in 1940.",
+      "The quota was cut in ⟦2025 year⟧.",
       "\"We are ready,\" said ⟦Tanaka-san⟧, a fisherman.",
     ],
     nonTriggering: [
       "The exchange rate of the yen fell to 150 per dollar.", "China's trade grew.",
       "Berlin joined the Tripartite Pact in 1940.", "The Franco-Russian alliance held.",
+      "The quota was cut in 2025. The 2023 Year of Russia in Japan ended.",
     ])
 
   private let phrases: PhraseIndex<Calque>
@@ -33,7 +35,7 @@ struct CalqueRule: ArtifactRule {
 
   init(data: ArtifactData) {
     let isSuffix = { (entry: Calque) in entry.words.count == 1 && entry.words[0].hasPrefix("-") }
-    phrases = PhraseIndex(data.calques.filter { !isSuffix($0) }, words: \.words)
+    phrases = PhraseIndex(data.calques.filter { !isSuffix($0) }, words: { $0.words.map(Self.numberShape) })
     suffixes = data.calques.filter(isSuffix)
     suffixLengths = Array(Set(suffixes.map { $0.words[0].unicodeScalars.count })).sorted()
   }
@@ -48,11 +50,22 @@ struct CalqueRule: ArtifactRule {
     return suffixes.first { word.folded.hasSuffix($0.words[0]) }
   }
 
+  /// A text's word as the list is indexed: folded, numbers as their shape (2025 year is 0000 year).
+  private static func phraseKey(_ word: ScannedWord) -> String { numberShape(word.folded) }
+
+  /// A number as a zero for each digit, so that a list's 0000 stands for any year and its 4 (the
+  /// Northern 4 Islands) for any digit; other words as they are.
+  private static func numberShape(_ word: String) -> String {
+    guard let first = word.utf8.first, (0x30...0x39).contains(first), word.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+    else { return word }
+    return String(repeating: "0", count: word.utf8.count)
+  }
+
   func findings(in input: RuleInput) -> [Finding] {
     var found: [Finding] = []
     for index in input.segmentation.sentences.indices {
       let words = input.words(ofSentence: index)
-      let matches = phrases.matches(in: words, key: \.folded) { entry in
+      let matches = phrases.matches(in: words, key: Self.phraseKey) { entry in
         (entry.requires.isEmpty || entry.requires.contains { TextScan.contains(words, phrase: $0) })
           && !entry.cancels.contains { TextScan.contains(words, phrase: $0) }
       }
