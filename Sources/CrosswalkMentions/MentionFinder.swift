@@ -319,7 +319,7 @@ private struct DocumentScan {
     let j = last + 1
     guard j < tokens.count, !tokens[last].isCyrillic, !weakCapital[j],
       forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" }),
-      document.scalars[tokens[last].end..<tokens[j].start].elementsEqual([" "]),
+      isSpaceAfter(last),
       isNameWord(j), !tokens[j].isAllCaps, !isNotName(j), heads[tokens[j].key] == nil,
       !(j + 1 < tokens.count && tokens[j + 1].joinsPrevious && isNameWord(j + 1))
     else { return false }
@@ -383,7 +383,7 @@ private struct DocumentScan {
   private func knownPlaceEndsName(_ forms: [Int32], first k: Int, last: Int) -> Bool {
     guard k == last, k > 0, tokens[k].joinsPrevious, !covered[k - 1], !isRussianAdjective(tokens[k - 1]),
       forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" }),
-      document.scalars[tokens[k - 1].end..<tokens[k].start].elementsEqual([" "]),
+      isSpaceAfter(k - 1),
       isNameWord(k - 1), !tokens[k - 1].isAllCaps, !tokens[k - 1].endsWithPeriod, !isNotName(k - 1),
       heads[tokens[k - 1].key] == nil, wordsBefore[tokens[k - 1].key] == nil,
       !demonyms.contains(tokens[k - 1].key), tokens[k - 1].letters > 2,
@@ -407,8 +407,9 @@ private struct DocumentScan {
   /// head follows (Lenin Street, Gagarin Park): the capitalized words are the place's name.
   private func knownPersonNamesPlace(_ forms: [Int32], last: Int) -> Bool {
     let j = last + 1
-    return j < tokens.count && tokens[j].isCapitalized && !tokens[j].isAllCaps && heads[tokens[j].key] == "place"
-      && document.scalars[tokens[last].end..<tokens[j].start].elementsEqual([" "])
+    return j < tokens.count && tokens[j].isCapitalized && !tokens[j].isAllCaps
+      && heads[tokens[j].key] == "place"
+      && isSpaceAfter(last)
       && forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "person" })
   }
 
@@ -1148,7 +1149,7 @@ private struct DocumentScan {
       document.scalars[mention.span.start - 1] == " ", let first = tokenIndices(of: mention.span).first,
       first > 0, tokens[first].joinsPrevious, demonyms.contains(tokens[first - 1].key), tokens[first - 1].isCapitalized,
       !tokens[first - 1].isCyrillic,
-      document.scalars[tokens[first - 1].end..<tokens[first].start].elementsEqual([" "])
+      isSpaceAfter(first - 1)
     else { return nil }
     return whole(TextSpan(start: tokens[first - 1].start, end: mention.span.end), type: "organization")
   }
@@ -1172,7 +1173,7 @@ private struct DocumentScan {
       && (adjectives.contains(tokens[noun - 1].key) || demonyms.contains(tokens[noun - 1].key))
     guard let type = governingNouns[tokens[noun].key], !covered[noun], !described,
       tokens[noun].isCyrillic == tokens[first].isCyrillic, tokens[noun].start >= previous?.span.end ?? 0,
-      (noun..<first).allSatisfy({ document.scalars[tokens[$0].end..<tokens[$0 + 1].start].elementsEqual([" "]) })
+      (noun..<first).allSatisfy(isSpaceAfter)
     else { return nil }
     return whole(TextSpan(start: tokens[noun].start, end: mention.span.end), type: type)
   }
@@ -1202,8 +1203,9 @@ private struct DocumentScan {
     guard let lastOfFirst = firstTokens.last, let lastOfSecond = secondTokens.last else { return nil }
     // A Russian acronym of a unit before the acronym of the body it belongs to, in the genitive,
     // is one name (ГУПВИ НКВД, ПУ ФСБ).
+    let isRussianAcronym = { (k: Int) in self.tokens[k].isCyrillic && self.tokens[k].isAllCaps }
     if firstTokens.count == 1, secondTokens.count == 1, gap.elementsEqual([" "]),
-      tokens[lastOfFirst].isCyrillic && tokens[lastOfFirst].isAllCaps && tokens[lastOfSecond].isCyrillic && tokens[lastOfSecond].isAllCaps,
+      isRussianAcronym(lastOfFirst), isRussianAcronym(lastOfSecond),
       (first.entity?.type ?? first.type) == "organization", (second.entity?.type ?? second.type) == "organization"
     {
       return whole(TextSpan(start: first.span.start, end: second.span.end), type: "organization")
@@ -1733,13 +1735,14 @@ private struct DocumentScan {
   /// The last token of the name of a place or an organization after 'of' or 'of the' after
   /// token `k` (Bank of Japan, Consulate General of the Russian Federation), if there is one.
   private func nameAfterOf(_ k: Int) -> Int? {
-    guard k + 2 < tokens.count, tokens[k + 1].key == lexicon.ofKey, tokens[k + 1].joinsPrevious, !covered[k + 1]
+    guard k + 2 < tokens.count, tokens[k + 1].key == lexicon.ofKey, tokens[k + 1].joinsPrevious,
+      !covered[k + 1]
     else { return nil }
     // After 'the', only a place: Division of the Imperial Japanese Army is two names.
     let article = isArticle(k + 2) && !covered[k + 2]
     let first = article ? k + 3 : k + 2
-    guard first < tokens.count, tokens[first].joinsPrevious, let name = placeOrOrganizationWithType(at: first),
-      !article || name.type == "place"
+    guard first < tokens.count, tokens[first].joinsPrevious,
+      let name = placeOrOrganizationWithType(at: first), !article || name.type == "place"
     else { return nil }
     return name.tokens.upperBound
   }
@@ -1761,6 +1764,11 @@ private struct DocumentScan {
       wordsBefore[tokens[k - 1].key] != nil
     else { return k }
     return k - 1
+  }
+
+  /// Whether one space and nothing else stands between token `k` and the next.
+  private func isSpaceAfter(_ k: Int) -> Bool {
+    k + 1 < tokens.count && document.scalars[tokens[k].end..<tokens[k + 1].start].elementsEqual([" "])
   }
 
   /// The indices of the word tokens inside `span` (none for kana and kanji).

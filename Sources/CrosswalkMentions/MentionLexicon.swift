@@ -332,7 +332,9 @@ public struct MentionLexicon: Sendable {
   private static let bgnMarks: Set<Unicode.Scalar> = ["\u{2B9}", "\u{2BA}", "\u{B7}"]
 
   /// The reasons in not-names.tsv of words that may still stand inside a longer name.
-  private static let nameParts: Set<String> = ["demonym", "common noun", "adjective", "direction", "title", "event"]
+  private static let nameParts: Set<String> = [
+    "demonym", "common noun", "adjective", "direction", "title", "event",
+  ]
 
   /// The keys of words that are not names in `language` (a primary tag: "en", "ru").
   func notNames(in language: String) -> HashedKeySet { notNamesByLanguage[language] ?? notNamesInAnyLanguage }
