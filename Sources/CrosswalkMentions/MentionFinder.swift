@@ -318,7 +318,7 @@ private struct DocumentScan {
   private func knownPlaceStartsName(_ forms: [Int32], _ last: Int) -> Bool {
     let j = last + 1
     guard j < tokens.count, !tokens[last].isCyrillic, !weakCapital[j],
-      forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" }),
+      areKnownNames(forms, of: "place"),
       isSpaceAfter(last),
       isNameWord(j), !tokens[j].isAllCaps, !isNotName(j), heads[tokens[j].key] == nil,
       !(j + 1 < tokens.count && tokens[j + 1].joinsPrevious && isNameWord(j + 1))
@@ -382,7 +382,7 @@ private struct DocumentScan {
   /// Mayor), a noun written before places (Port, Cape) or an acronym before it leaves it a place.
   private func knownPlaceEndsName(_ forms: [Int32], first k: Int, last: Int) -> Bool {
     guard k == last, k > 0, tokens[k].joinsPrevious, !covered[k - 1], !isRussianAdjective(tokens[k - 1]),
-      forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" }),
+      areKnownNames(forms, of: "place"),
       isSpaceAfter(k - 1),
       isNameWord(k - 1), !tokens[k - 1].isAllCaps, !tokens[k - 1].endsWithPeriod, !isNotName(k - 1),
       heads[tokens[k - 1].key] == nil, wordsBefore[tokens[k - 1].key] == nil,
@@ -399,7 +399,7 @@ private struct DocumentScan {
   /// округа, not Холмск, whose stem the adjective shares).
   private func knownPlaceIsAdjective(_ forms: [Int32], at k: Int, last: Int) -> Bool {
     k == last && isRussianAdjective(tokens[k])
-      && forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "place" })
+      && areKnownNames(forms, of: "place")
       && lowerCaseHead(after: k...k) != nil
   }
 
@@ -410,7 +410,12 @@ private struct DocumentScan {
     return j < tokens.count && tokens[j].isCapitalized && !tokens[j].isAllCaps
       && heads[tokens[j].key] == "place"
       && isSpaceAfter(last)
-      && forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == "person" })
+      && areKnownNames(forms, of: "person")
+  }
+
+  /// Whether every form matched is a known name (known-names.tsv: no glossary entity) of `type`.
+  private func areKnownNames(_ forms: [Int32], of type: String) -> Bool {
+    forms.allSatisfy { dictionary.forms[Int($0)].entity < 0 && dictionary.type(ofForm: $0) == type }
   }
 
   /// A glossary name of one word with `key`, written as it requires at token `k`.

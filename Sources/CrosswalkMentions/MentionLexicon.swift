@@ -29,7 +29,7 @@ public struct MentionLexicon: Sendable {
     public let group: Int
     /// The name is a Russian one in Latin letters, made here (Mitsubisi for Мицубиси): found in
     /// text, but a rendering through Russian, not a spelling English uses.
-    public var isTransliteration = false
+    public let isTransliteration: Bool
   }
 
   /// Russian endings as folded scalars, longest first.
@@ -104,7 +104,7 @@ public struct MentionLexicon: Sendable {
   /// nothing to suggest for it in English text). Ids are `known-` and the canonical name's
   /// letters and digits (`known-khabarovsk`), numbered when two names share them.
   public func knownNameGlossary() -> Glossary {
-    // The Latin forms of Russian acronyms come last in `knownNames`: gather each group's names.
+    // The Latin forms of Russian names come last in `knownNames`: gather each group's names.
     var groups: [[KnownName]] = []
     var position: [Int: Int] = [:]
     for known in knownNames {
@@ -179,7 +179,7 @@ public struct MentionLexicon: Sendable {
         throw .invalidTable(
           file: Self.knownNamesFile, line: number, message: "expected place, organization or person, a tab and a name")
       }
-      known.append(KnownName(type: fields[0], name: fields[1], group: group))
+      known.append(KnownName(type: fields[0], name: fields[1], group: group, isTransliteration: false))
     }
     self.knownNames = try known + Self.latinForms(of: known)
     var suffixes: [(suffix: [Unicode.Scalar], type: String)] = []

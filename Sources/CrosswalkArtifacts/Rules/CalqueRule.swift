@@ -56,8 +56,7 @@ struct CalqueRule: ArtifactRule {
   /// A number as a zero for each digit, so that a list's 0000 stands for any year and its 4 (the
   /// Northern 4 Islands) for any digit; other words as they are.
   private static func numberShape(_ word: String) -> String {
-    let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
-    guard let first = word.utf8.first, isDigit(first), word.utf8.allSatisfy(isDigit) else { return word }
+    guard !word.isEmpty, word.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return word }
     return String(repeating: "0", count: word.utf8.count)
   }
 
