@@ -37,7 +37,7 @@ public final class ArtifactChecker {
     self.reported = reported
     findsMentions = rules.contains { type(of: $0).readsMentions }
     do { finder = try MentionFinder(resources: mentions) } catch { throw .icu("\(error)") }
-    knownNames = findsMentions ? KnownNameLinker(resources: mentions) : nil
+    knownNames = findsMentions ? KnownNameLinker(finder: finder) : nil
   }
 
   /// What checking a document found, with the sentences and mentions the rules read.
@@ -71,7 +71,7 @@ public final class ArtifactChecker {
     }
     let linked: [Mention]
     do {
-      linked = try timed("known names") { () throws(NameError) in try knownNames?.linking(mentions, foundBy: finder) ?? mentions }
+      linked = try timed("known names") { () throws(NameError) in try knownNames?.linking(mentions) ?? mentions }
     } catch {
       throw .icu("\(error)")
     }

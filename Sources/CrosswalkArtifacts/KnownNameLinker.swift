@@ -32,15 +32,19 @@ public final class KnownNameLinker {
   /// The words of the known Latin names, lower-case (built with the linker).
   private var vocabulary: Set<Substring> = []
 
-  public init(resources: MentionResources) {
-    self.resources = resources
+  /// The finder whose mentions this links: its linker's reading of names is shared.
+  public let finder: MentionFinder
+
+  public init(finder: MentionFinder) {
+    self.finder = finder
+    resources = finder.resources
   }
 
   /// The linker, built on first use.
   private func knownLinker() throws(NameError) -> Linker {
     if let linker { return linker }
     let index = try resources.knownNameIndex()
-    let made = try Linker(index: index, threshold: resources.threshold)
+    let made = finder.linker(on: index)
     for entity in index.glossary.entities {
       for name in entity.names where isLatin(name.text) { vocabulary.formUnion(name.text.lowercased().split(separator: " ")) }
     }
@@ -48,9 +52,9 @@ public final class KnownNameLinker {
     return made
   }
 
-  /// `mentions` with the unresolved Latin names linked where a known name is close enough.
-  /// `finder`, the one that found them, links words inside them to the glossary.
-  public func linking(_ mentions: [Mention], foundBy finder: MentionFinder) throws(NameError) -> [Mention] {
+  /// `mentions`, found by the finder, with the unresolved Latin names linked where a known name
+  /// is close enough. The finder links words inside them to the glossary.
+  public func linking(_ mentions: [Mention]) throws(NameError) -> [Mention] {
     if memo.count > 50_000 {
       memo.removeAll(keepingCapacity: true)
       links.removeAll(keepingCapacity: true)
@@ -75,7 +79,7 @@ public final class KnownNameLinker {
         // (Saharin Oblast, Nemuro Promotion Bureau of Hokkaidou): the word stands for it.
         if mention.type == "place" || mention.type == "organization", hasSpace(mention.surface),
           let (offset, word, inner) = try variantWord(
-            in: mention.surface, firstWord: mention.type == "place", glossary: finder),
+            in: mention.surface, firstWord: mention.type == "place"),
           let entity = inner.entity
         {
           let start = mention.span.start + offset
@@ -107,7 +111,7 @@ public final class KnownNameLinker {
   /// name, its first word (the places names are built on) are tried: elsewhere a word is the
   /// name's own (Bussan, 'goods', in Maruhoku Bussan is no Busan; Tokio Marine is an insurer's
   /// name, not a misspelt Tokyo).
-  private func variantWord(in surface: String, firstWord: Bool, glossary finder: MentionFinder) throws(NameError)
+  private func variantWord(in surface: String, firstWord: Bool) throws(NameError)
     -> (Int, String, Resolution)?
   {
     var offset = 0

@@ -1,52 +1,58 @@
 import CrosswalkCore
 
 /// Entries of a list rule (calques, acronyms) by their first word, matched word by word in a
-/// sentence, longest first, without overlap.
+/// sentence, longest first, without overlap. Words are compared by their `keyHash`: every word of
+/// every sentence is looked up, and a string made or compared per word cost more than the rest of
+/// the rule.
 struct PhraseIndex<Entry> {
-  private let entries: [(entry: Entry, words: [String])]
-  /// Positions in `entries` by the `keyHash` of their first word. Every word of a text is
-  /// looked up: a String key would be normalized and hashed again by the Dictionary, and its
-  /// entries copied out, for the few words that begin a phrase.
-  private let byFirstWord: HashedKeyTable<[Int]>
+  private let entries: [Entry]
+  /// The `keyHash` of each entry's words, in the order of `entries`.
+  private let phrases: [[UInt64]]
+  /// Positions in `entries` by the key of their first word.
+  private let byFirstWord: HashedKeyTable<[Int32]>
 
   /// `words(entry)` are the entry's words as `key` gives them for a text word.
   init(_ entries: [Entry], words: (Entry) -> [String]) {
-    var indexed: [(entry: Entry, words: [String])] = []
-    var table = HashedKeyTable<[Int]>(capacity: entries.count, filler: [])
+    var kept: [Entry] = []
+    var phrases: [[UInt64]] = []
+    var table = HashedKeyTable<[Int32]>(capacity: entries.count, filler: [])
     for entry in entries {
-      let entryWords = words(entry)
-      guard let first = entryWords.first else { continue }
-      table[keyHash(first), default: []].append(indexed.count)
-      indexed.append((entry, entryWords))
+      let keys = words(entry).map { keyHash($0) }
+      guard let first = keys.first else { continue }
+      table[first, default: []].append(Int32(kept.count))
+      kept.append(entry)
+      phrases.append(keys)
     }
-    self.entries = indexed
+    self.entries = kept
+    self.phrases = phrases
     byFirstWord = table
   }
 
   /// The entries found in `words`, each with the positions it covers: the longest entry at a
-  /// word that `accepts` (its context), then on after it.
+  /// word that `accepts` (its context), then on after it. `key` gives a text word's `keyHash`
+  /// as the list writes words, or nil for a word no entry can hold.
   func matches(
-    in words: ArraySlice<ScannedWord>, key: (ScannedWord) -> String, accepts: (Entry) -> Bool
+    in words: ArraySlice<ScannedWord>, key: (ScannedWord) -> UInt64?, accepts: (Entry) -> Bool
   ) -> [(entry: Entry, range: Range<Int>)] {
     var found: [(entry: Entry, range: Range<Int>)] = []
     var index = words.startIndex
     while index < words.endIndex {
       var best: (position: Int, length: Int)?
-      let first = key(words[index])
-      if !first.isEmpty, let positions = byFirstWord[keyHash(first)] {
-        for position in positions {
-          let phrase = entries[position].words
-          guard index + phrase.count <= words.endIndex, phrase.count > best?.length ?? 0, phrase[0] == first,
-            (1..<phrase.count).allSatisfy({ key(words[index + $0]) == phrase[$0] }), accepts(entries[position].entry)
+      if let first = key(words[index]), let positions = byFirstWord[first] {
+        for position in positions.lazy.map(Int.init) {
+          let length = phrases[position].count
+          guard index + length <= words.endIndex, length > best?.length ?? 0,
+            phrases[position].indices.dropFirst().allSatisfy({ key(words[index + $0]) == phrases[position][$0] }),
+            accepts(entries[position])
           else { continue }
-          best = (position, phrase.count)
+          best = (position, length)
         }
       }
       guard let best else {
         index += 1
         continue
       }
-      found.append((entries[best.position].entry, index..<(index + best.length)))
+      found.append((entries[best.position], index..<(index + best.length)))
       index += best.length
     }
     return found

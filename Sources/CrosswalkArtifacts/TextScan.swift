@@ -5,6 +5,14 @@ struct ScannedWord {
   let span: TextSpan
   /// Lower-cased.
   let folded: String
+  /// `keyHash(folded)`: what list rules look words up by.
+  let key: UInt64
+
+  init(span: TextSpan, folded: String) {
+    self.span = span
+    self.folded = folded
+    key = keyHash(folded)
+  }
 }
 
 /// Small scans of a document's scalars that several rules share.

@@ -79,6 +79,15 @@ public final class Linker {
     confusions = index.data.confusions
   }
 
+  /// A linker on another index that reads names with `other`'s normalizer, on the same thread:
+  /// a name linked to both indexes (the glossary, then the known names) is read once.
+  public init(index: LinkIndex, threshold: Double, readingLike other: Linker) {
+    self.index = index
+    self.threshold = threshold
+    normalizer = other.normalizer
+    confusions = index.data.confusions
+  }
+
   /// The index's, held here: reached through the index, the table was copied (and its arrays
   /// retained) at every token pair.
   private let confusions: ConfusionTable

@@ -62,6 +62,11 @@ public final class MentionFinder {
     linker = try Linker(index: resources.index, threshold: resources.threshold)
   }
 
+  /// A linker on `index` for this finder's thread, reading names as the finder's own does.
+  public func linker(on index: LinkIndex) -> Linker {
+    Linker(index: index, threshold: resources.threshold, readingLike: linker)
+  }
+
   /// The mentions of `document`, in text order.
   public func mentions(in document: Document) throws(ICUError) -> [Mention] {
     try mentions(in: document, segmentation: segmenter.segment(document, words: false))

@@ -51,7 +51,10 @@ struct CalqueRule: ArtifactRule {
   }
 
   /// A text's word as the list is indexed: folded, numbers as their shape (2025 year is 0000 year).
-  private static func phraseKey(_ word: ScannedWord) -> String { numberShape(word.folded) }
+  private static func phraseKey(_ word: ScannedWord) -> UInt64? {
+    guard let first = word.folded.utf8.first, (0x30...0x39).contains(first) else { return word.key }
+    return keyHash(numberShape(word.folded))
+  }
 
   /// A number as a zero for each digit, so that a list's 0000 stands for any year and its 4 (the
   /// Northern 4 Islands) for any digit; other words as they are.

@@ -39,7 +39,7 @@ struct NameInconsistentRule: ArtifactRule {
   }
 
   func findings(in input: RuleInput) -> [Finding] {
-    var first: [String: (key: String, surface: String, isRespelling: Bool)] = [:]
+    var first: [Spelling: (mention: Mention, isRespelling: Bool)] = [:]
     var found: [Finding] = []
     var unlinked = UnlinkedSpellings()
     for mention in input.mentions {
@@ -49,19 +49,21 @@ struct NameInconsistentRule: ArtifactRule {
         }
         continue
       }
-      guard let entity = mention.entity, let (script, key) = Self.spellingKey(mention) else { continue }
+      guard let entity = mention.entity, let script = Self.comparedScript(mention) else { continue }
       // Two proper names of one entity (Kuril Islands, Kuril chain) are a writer's choice; a
       // variant, a fuzzy link or a spelling through another script is another spelling.
       let isRespelling = mention.respelling != nil && !mention.isGlossed(in: input.scalars)
-      guard let seen = first[script + entity.id] else {
-        first[script + entity.id] = (key, mention.surface, isRespelling)
+      guard let (firstMention, firstIsRespelling) = first[Spelling(script: script, entity: entity.id)] else {
+        first[Spelling(script: script, entity: entity.id)] = (mention, isRespelling)
         continue
       }
+      let seen = (surface: firstMention.surface, isRespelling: firstIsRespelling)
       // A short form, or a longer form containing the first, in whole words, is the same spelling
       // (Hokkaidou is not Hokkaido).
       if !isRespelling && !seen.isRespelling { continue }
-      if key == seen.key || seen.key.hasSuffix(" " + key) || key.hasSuffix(" " + seen.key)
-        || seen.key.hasPrefix(key + " ") || key.hasPrefix(seen.key + " ")
+      let key = Self.comparedSpelling(mention), seenKey = Self.comparedSpelling(firstMention)
+      if key == seenKey || seenKey.hasSuffix(" " + key) || key.hasSuffix(" " + seenKey)
+        || seenKey.hasPrefix(key + " ") || key.hasPrefix(seenKey + " ")
       {
         continue
       }
@@ -83,18 +85,31 @@ struct NameInconsistentRule: ArtifactRule {
     return found
   }
 
-  /// The script and the spelling compared: lower case, and for Russian the matched glossary
-  /// name when the mention was found inflected (Кисиды). Spellings are compared within a script
-  /// only (Kishida in a Russian text is a quotation, not an inconsistency); Japanese is not
+  /// An entity's spellings are compared within one script only (Kishida in a Russian text is a
+  /// quotation, not an inconsistency).
+  private struct Spelling: Hashable {
+    let script: Script
+    let entity: String
+  }
+
+  enum Script { case latin, cyrillic }
+
+  /// The script whose spellings `mention` is compared with; nil for Japanese, which is not
   /// compared (kanji and kana forms of one name are both normal).
-  static func spellingKey(_ mention: Mention) -> (script: String, key: String)? {
+  static func comparedScript(_ mention: Mention) -> Script? {
     let surface = mention.surface
     if surface.unicodeScalars.contains(where: { $0.value >= 0x3040 && $0.value <= 0x9FFF }) { return nil }
-    if surface.unicodeScalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) {
-      if mention.method == "inflected", let matched = mention.matchedName?.text { return ("Cyrl", matched.lowercased()) }
-      return ("Cyrl", surface.lowercased())
+    return surface.unicodeScalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) ? .cyrillic : .latin
+  }
+
+  /// The spelling compared: lower case, and for Russian the matched glossary name when the
+  /// mention was found inflected (Кисиды). Made only when two spellings are compared: most
+  /// mentions are an entity's first or a plain repeat.
+  static func comparedSpelling(_ mention: Mention) -> String {
+    if mention.method == "inflected", comparedScript(mention) == .cyrillic, let matched = mention.matchedName?.text {
+      return matched.lowercased()
     }
-    return ("Latn", surface.lowercased())
+    return mention.surface.lowercased()
   }
 }
 

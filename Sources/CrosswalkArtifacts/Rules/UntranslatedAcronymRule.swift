@@ -52,10 +52,10 @@ struct UntranslatedAcronymRule: ArtifactRule {
 
   /// The word as the list would have it: without a possessive (SVO's) or an English word
   /// hyphened to it (SVO-related); other words as written. Every listed acronym starts with a
-  /// Latin capital, so any other word is decided (as no acronym) without making a string.
-  static func acronymKey(_ span: TextSpan, _ input: RuleInput) -> String {
+  /// Latin capital, so any other word is decided (as no acronym) without hashing it.
+  static func acronymKey(_ span: TextSpan, _ input: RuleInput) -> UInt64? {
     let scalars = input.scalars
-    guard span.count >= 2, scalars[span.start].value >= 0x41, scalars[span.start].value <= 0x5A else { return "" }
+    guard span.count >= 2, scalars[span.start].value >= 0x41, scalars[span.start].value <= 0x5A else { return nil }
     var end = span.end
     if span.count > 2, scalars[end - 1] == "s", scalars[end - 2] == "'" || scalars[end - 2] == "’" { end -= 2 }
     // MID-TERM is a word in capitals, not MID.
@@ -65,7 +65,7 @@ struct UntranslatedAcronymRule: ArtifactRule {
     {
       end = hyphen
     }
-    return input.document.text(of: TextSpan(start: span.start, end: end))
+    return keyHash(scalars: scalars[span.start..<end])
   }
 
   /// True for a run of at least three words of letters all in capitals.

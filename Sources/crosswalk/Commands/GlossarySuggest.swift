@@ -64,12 +64,12 @@ extension GlossaryCommand {
       var seen: [Seen] = []
       let out = try Output(path: output)
       let failed = try documents.process(
-        listing, makeWorker: { (try MentionFinder(resources: resources), KnownNameLinker(resources: resources)) },
+        listing, makeWorker: { KnownNameLinker(finder: try MentionFinder(resources: resources)) },
         work: { worker, document in
           Result {
-            let mentions = try worker.0.mentions(in: document)
+            let mentions = try worker.finder.mentions(in: document)
             // A name linked to a known place (Habarovsk) is suggested as that place.
-            return zip(mentions, try worker.1.linking(mentions, foundBy: worker.0)).compactMap { mention, linked -> Seen? in
+            return zip(mentions, try worker.linking(mentions)).compactMap { mention, linked -> Seen? in
               guard mention.entity == nil else { return nil }
               return Seen(
                 surface: mention.surface, type: mention.type,
