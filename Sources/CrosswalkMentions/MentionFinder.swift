@@ -399,13 +399,14 @@ private struct DocumentScan {
     return k < 2 || !tokens[k - 1].joinsPrevious || !isNameWord(k - 2) || isNotName(k - 2)
   }
 
-  /// Whether a known place of one word (no glossary entity) is a Russian adjective that a head
-  /// noun in lower case follows: the name is the adjective's and the head's (Холмского городского
-  /// округа, not Холмск, whose stem the adjective shares).
+  /// Whether a known place of one word, or of two joined by a hyphen (no glossary entity), is a
+  /// Russian adjective that a head noun in lower case follows: the name is the adjective's and the
+  /// head's (Холмского городского округа, not Холмск, whose stem the adjective shares;
+  /// Южно-Курильским районным судом).
   private func knownPlaceIsAdjective(_ forms: [Int32], at k: Int, last: Int) -> Bool {
-    k == last && isRussianAdjective(tokens[k])
+    (k..<last).allSatisfy(hyphenated) && isRussianAdjective(tokens[last])
       && areKnownNames(forms, of: "place")
-      && lowerCaseHead(after: k...k) != nil
+      && lowerCaseHead(after: k...last) != nil
   }
 
   /// Whether a known person (no glossary entity) is the namesake of a place whose capitalized
@@ -886,6 +887,11 @@ private struct DocumentScan {
     let folded = run.folded
     guard p < folded.count else { return nil }
     let kanji = original(run, p).isKanji
+    // A katakana stem is a whole katakana word: after a known name that ends inside one
+    // (マリ of マリインスキー劇場), the rest is no name of its own.
+    if !kanji, p > 0, run.offsets[p - 1] == run.offsets[p] - 1, original(run, p - 1).isKatakanaLetter {
+      return nil
+    }
     var stemEnd = p
     while stemEnd < folded.count, stemEnd - p < 6,
       kanji ? original(run, stemEnd).isKanji : original(run, stemEnd).isKatakanaLetter
@@ -1390,7 +1396,18 @@ private struct DocumentScan {
       while first > name.lowerBound, looksLikeAdjective(tokens[first - 1]) {
         first -= 1
       }
+      // The first half of a compound adjective goes with it, a glossary name's too
+      // (Южно-Курильским районным судом, Сахалино-Курильском управлении).
+      while first > 0, hyphenated(first - 1), tokens[first - 1].isCapitalized, tokens[first - 1].isCyrillic {
+        first -= 1
+      }
       return addName(first...namesCompleting(after: head), type: type)
+    }
+    // In a literal translation from Russian only an institution's first word is capitalized: a
+    // head in lower case after it, then 'of' and a place or an organization (Coast guard of Japan,
+    // Fishing cooperative of Nemuro).
+    if let (head, type) = lowerCaseHeadBeforeOf(after: name), let end = nameAfterOf(head) {
+      return addName(name.lowerBound...end, type: type)
     }
     // A head noun and 'of' before the name of a place: Bank of Japan, University of Tokyo; the
     // head with a title that makes one noun with it too (Consulate General of Japan).
@@ -1401,7 +1418,7 @@ private struct DocumentScan {
     }
     if name.count == 1 && !allowWeak { return nil }
     if name.count == 1, tokens[name.lowerBound].isAllCaps {
-      guard isOrganizationAcronym(name.lowerBound) else { return nil }
+      guard isOrganizationAcronym(name.lowerBound) || isUnitAcronym(name.lowerBound) else { return nil }
       let span = TextSpan(start: tokens[name.lowerBound].start, end: tokens[name.lowerBound].end)
       return addResolved(span: span, source: .capitalized, unresolvedType: "organization", keepUnresolved: true)
     }
@@ -1570,6 +1587,17 @@ private struct DocumentScan {
     return true
   }
 
+  /// Whether the Russian word of two capitals at `k` is a unit's acronym before its body's, which
+  /// is in the genitive (ПУ ФСБ): too short to be taken for a name alone.
+  private func isUnitAcronym(_ k: Int) -> Bool {
+    let token = tokens[k]
+    guard token.isCyrillic, token.letters == 2, !commonAcronyms.contains(token.key), k + 1 < tokens.count,
+      tokens[k + 1].joinsPrevious, tokens[k + 1].isAllCaps, isSpaceAfter(k),
+      let body = placeOrOrganizationWithType(at: k + 1)
+    else { return false }
+    return body.type == "organization"
+  }
+
   /// Whether token `k` comes right after an opening quotation mark.
   private func isAfterOpeningQuote(_ k: Int) -> Bool {
     tokens[k].start > 0 && Self.openingQuotes.contains(document.scalars[tokens[k].start - 1])
@@ -1633,6 +1661,12 @@ private struct DocumentScan {
     var first = run.lowerBound
     while first < run.upperBound, neverInNames.contains(tokens[first].key) { first += 1 }
     let last = run.upperBound
+    // A title and 'of' before it are the person's (Official of Ministry of Foreign Affairs).
+    if first + 2 < last, titles.contains(tokens[first].key), heads[tokens[first].key] == nil,
+      tokens[first + 1].key == lexicon.ofKey
+    {
+      first += 2
+    }
     guard first < last else { return nil }
     if let type = heads[tokens[last].key], !tokens[last].isAllCaps { return (first...last, type) }
     // A head before 'of' or 'for' (Sea of Okhotsk, Central Archive of the Ministry of Defence).
@@ -1662,6 +1696,21 @@ private struct DocumentScan {
       if let type = heads[tokens[j].key] { return (j, type) }
       // The first half of a compound adjective counts with it (военно-морского).
       guard looksLikeAdjective(tokens[j]) || hyphenated(j) else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The head of an organization written in lower case after a Latin name's last word, one
+  /// lower-case word at most between them (Coast guard, Fishing cooperative), with its type.
+  private func lowerCaseHeadBeforeOf(after name: ClosedRange<Int>) -> (Int, String)? {
+    let last = name.upperBound
+    guard !tokens[last].isCyrillic, !neverInNames.contains(tokens[last].key) else { return nil }
+    var j = last + 1
+    while j < tokens.count, j <= last + 2, tokens[j].joinsPrevious, !covered[j], !tokens[j].isCyrillic,
+      !tokens[j].isCapitalized, !tokens[j].isNumber, tokens[j].key != lexicon.ofKey
+    {
+      if let type = heads[tokens[j].key] { return type == "organization" ? (j, type) : nil }
       j += 1
     }
     return nil
@@ -1697,13 +1746,21 @@ private struct DocumentScan {
   }
 
   /// The end of a Russian institution's name whose head the names of places and organizations
-  /// right after it complete (Пограничная служба ФСБ России): the last token of up to two.
+  /// or their acronyms right after it complete (Пограничная служба ФСБ России, филиала ВНИРО): the
+  /// last token of up to two.
   private func namesCompleting(after k: Int) -> Int {
     var end = k
     for _ in 0..<2 {
-      guard end + 1 < tokens.count, tokens[end + 1].joinsPrevious, let name = placeOrOrganization(at: end + 1)
-      else { break }
-      end = name.upperBound
+      guard end + 1 < tokens.count, tokens[end + 1].joinsPrevious else { break }
+      if let name = placeOrOrganization(at: end + 1) {
+        end = name.upperBound
+      } else if !covered[end + 1], tokens[end + 1].isCyrillic, tokens[end + 1].isAllCaps,
+        isOrganizationAcronym(end + 1)
+      {
+        end += 1  // an acronym the scan has not reached yet (Сахалинского филиала ВНИРО)
+      } else {
+        break
+      }
     }
     return end
   }

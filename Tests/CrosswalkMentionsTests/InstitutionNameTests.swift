@@ -184,4 +184,51 @@ extension MentionFinderTests {
     #expect(found["日本ハリストス正教会"] == "organization")
     #expect(found["江戸"] == nil)
   }
+
+  @Test func aSentencesFirstClosedClassWordIsNoPartOfTheName() throws {
+    let found = try types(
+      "Through Mitsui Bussan the deal went ahead. Among Sakhalin Energy partners, Shell left.",
+      language: "en")
+    #expect(!found.keys.contains { $0.hasPrefix("Through") || $0.hasPrefix("Among") })
+    #expect(found["Sakhalin Energy"] != nil)
+  }
+
+  @Test func aRussianCompoundAdjectiveBeforeALowerCaseHeadIsOneName() throws {
+    let found = try types(
+      "Дело рассмотрел Северо-Курильский районный суд, а представитель Магаданской таможни и Камчатского филиала ТИНРО дали пояснения.",
+      language: "ru")
+    #expect(found["Северо-Курильский районный суд"] == "organization")
+    #expect(found["Магаданской таможни"] == "organization")
+    #expect(found["Камчатского филиала ТИНРО"] == "organization")
+    #expect(found["ТИНРО"] == nil)
+  }
+
+  @Test func aTwoLetterUnitAcronymJoinsItsBodysAcronym() throws {
+    let found = try types("Шхуну задержали сотрудники ПУ ФСБ. ОН сказал это тихо.", language: "ru")
+    #expect(found["ПУ ФСБ"] == "organization")
+    #expect(found["ОН"] == nil)
+  }
+
+  @Test func aLiteralTranslationWritesOnlyTheFirstWordOfAnInstitutionCapitalized() throws {
+    let found = try types(
+      "Inspectors of the Fishing cooperative of Wakkanai met the Coast guard of Russia. The coast guard of a country is busy.")
+    #expect(found["Fishing cooperative of Wakkanai"] == "organization")
+    #expect(found["Coast guard of Russia"] == "organization")
+    #expect(found["Wakkanai"] == nil)
+  }
+
+  @Test func aTitleAndOfBeforeAnInstitutionAreThePersons() throws {
+    let found = try types("Official of Ministry of Foreign Affairs declined to comment. Officials of the Bank of Japan stayed.")
+    #expect(found["Official of Ministry of Foreign Affairs"] == nil)
+    #expect(found["Ministry of Foreign Affairs"] != nil)
+  }
+
+  @Test func japaneseTheatresSchoolsAndConservatories() throws {
+    let found = try types(
+      "ボリショイ劇場のダンサーがサンクトペテルブルク音楽院と東京バレエ学校を訪ねた。日本語学校の生徒も来た。", language: "ja")
+    #expect(found["ボリショイ劇場"] == "organization")
+    #expect(found["サンクトペテルブルク音楽院"] == "organization")
+    #expect(found["東京バレエ学校"] == "organization")
+    #expect(found["日本語学校"] == nil)
+  }
 }
