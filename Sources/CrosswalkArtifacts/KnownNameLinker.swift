@@ -12,7 +12,6 @@ import CrosswalkNames
 /// also be plausible as a spelling, which the glossary's links need not show. Holds a linker: one
 /// per thread.
 public final class KnownNameLinker {
-  private let resources: MentionResources
   /// Built when a name is first to be linked: a run over Japanese or Russian text, or one with no
   /// name the glossary lacks, never builds the index of known names.
   private var linker: Linker?
@@ -37,13 +36,12 @@ public final class KnownNameLinker {
 
   public init(finder: MentionFinder) {
     self.finder = finder
-    resources = finder.resources
   }
 
   /// The linker, built on first use.
   private func knownLinker() throws(NameError) -> Linker {
     if let linker { return linker }
-    let index = try resources.knownNameIndex()
+    let index = try finder.resources.knownNameIndex()
     let made = finder.linker(on: index)
     for entity in index.glossary.entities {
       for name in entity.names where isLatin(name.text) { vocabulary.formUnion(name.text.lowercased().split(separator: " ")) }

@@ -72,19 +72,21 @@ public final class Linker {
   /// Candidates below this score are not listed.
   static let listedScore = 0.3
 
-  public init(index: LinkIndex, threshold: Double = Linker.defaultThreshold) throws(NameError) {
-    self.index = index
-    self.threshold = threshold
-    self.normalizer = try NameNormalizer(knownWords: index.knownWords)
-    confusions = index.data.confusions
+  public convenience init(index: LinkIndex, threshold: Double = Linker.defaultThreshold) throws(NameError) {
+    let normalizer = try NameNormalizer(knownWords: index.knownWords)
+    self.init(index: index, threshold: threshold, normalizer: normalizer)
   }
 
   /// A linker on another index that reads names with `other`'s normalizer, on the same thread:
   /// a name linked to both indexes (the glossary, then the known names) is read once.
-  public init(index: LinkIndex, threshold: Double, readingLike other: Linker) {
+  public convenience init(index: LinkIndex, threshold: Double, readingLike other: Linker) {
+    self.init(index: index, threshold: threshold, normalizer: other.normalizer)
+  }
+
+  private init(index: LinkIndex, threshold: Double, normalizer: NameNormalizer) {
     self.index = index
     self.threshold = threshold
-    normalizer = other.normalizer
+    self.normalizer = normalizer
     confusions = index.data.confusions
   }
 

@@ -53,15 +53,15 @@ struct NameInconsistentRule: ArtifactRule {
       // Two proper names of one entity (Kuril Islands, Kuril chain) are a writer's choice; a
       // variant, a fuzzy link or a spelling through another script is another spelling.
       let isRespelling = mention.respelling != nil && !mention.isGlossed(in: input.scalars)
-      guard let (firstMention, firstIsRespelling) = first[Spelling(script: script, entity: entity.id)] else {
-        first[Spelling(script: script, entity: entity.id)] = (mention, isRespelling)
+      let spelling = Spelling(script: script, entity: entity.id)
+      guard let seen = first[spelling] else {
+        first[spelling] = (mention, isRespelling)
         continue
       }
-      let seen = (surface: firstMention.surface, isRespelling: firstIsRespelling)
       // A short form, or a longer form containing the first, in whole words, is the same spelling
       // (Hokkaidou is not Hokkaido).
       if !isRespelling && !seen.isRespelling { continue }
-      let key = Self.comparedSpelling(mention), seenKey = Self.comparedSpelling(firstMention)
+      let key = Self.comparedSpelling(mention), seenKey = Self.comparedSpelling(seen.mention)
       if key == seenKey || seenKey.hasSuffix(" " + key) || key.hasSuffix(" " + seenKey)
         || seenKey.hasPrefix(key + " ") || key.hasPrefix(seenKey + " ")
       {
@@ -69,17 +69,18 @@ struct NameInconsistentRule: ArtifactRule {
       }
       // The suggestion is the first spelling, unless that one is the respelling (Kiev before
       // Kyiv): then this mention is the right one and the first is what to change.
-      let message = "'\(mention.surface)' and '\(seen.surface)' name the same \(entity.type) (\(entity.name))"
+      let firstSurface = seen.mention.surface
+      let message = "'\(mention.surface)' and '\(firstSurface)' name the same \(entity.type) (\(entity.name))"
       if seen.isRespelling && !isRespelling {
         found.append(
           finding(
-            mention.span, message + "; '\(seen.surface)' is the non-standard one",
-            evidence: ["first written '\(seen.surface)'"]))
+            mention.span, message + "; '\(firstSurface)' is the non-standard one",
+            evidence: ["first written '\(firstSurface)'"]))
       } else {
         found.append(
           finding(
-            mention.span, message, suggestion: isRespelling && seen.isRespelling ? entity.name : seen.surface,
-            evidence: ["first written '\(seen.surface)'"]))
+            mention.span, message, suggestion: isRespelling && seen.isRespelling ? entity.name : firstSurface,
+            evidence: ["first written '\(firstSurface)'"]))
       }
     }
     return found
@@ -92,11 +93,11 @@ struct NameInconsistentRule: ArtifactRule {
     let entity: String
   }
 
-  enum Script { case latin, cyrillic }
+  private enum Script { case latin, cyrillic }
 
   /// The script whose spellings `mention` is compared with; nil for Japanese, which is not
   /// compared (kanji and kana forms of one name are both normal).
-  static func comparedScript(_ mention: Mention) -> Script? {
+  private static func comparedScript(_ mention: Mention) -> Script? {
     let surface = mention.surface
     if surface.unicodeScalars.contains(where: { $0.value >= 0x3040 && $0.value <= 0x9FFF }) { return nil }
     return surface.unicodeScalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) ? .cyrillic : .latin
@@ -105,7 +106,7 @@ struct NameInconsistentRule: ArtifactRule {
   /// The spelling compared: lower case, and for Russian the matched glossary name when the
   /// mention was found inflected (Кисиды). Made only when two spellings are compared: most
   /// mentions are an entity's first or a plain repeat.
-  static func comparedSpelling(_ mention: Mention) -> String {
+  private static func comparedSpelling(_ mention: Mention) -> String {
     if mention.method == "inflected", comparedScript(mention) == .cyrillic, let matched = mention.matchedName?.text {
       return matched.lowercased()
     }
