@@ -83,6 +83,7 @@ public final class MentionFinder {
       document: document, tokens: pieces.tokens, segmentation: segmentation, finder: self)
     scan.findGlossaryWords()
     scan.findQuotedNames()
+    scan.findNumberedNames()
     for run in pieces.runs { scan.findInCJK(run) }
     scan.findCapitalizedRuns()
     scan.joinInstitutionsToPlaces()
@@ -151,6 +152,8 @@ private struct DocumentScan {
   /// Nouns before a name in quotes, with the type they give it (компания «Гидрострой»).
   let wordsBeforeQuotes: [UInt64: String]
   let wordsAfter: [UInt64: String]
+  /// Nouns that a number names (школа № 12).
+  let numberedNouns: [UInt64: String]
   /// Nouns of the bodies that govern a place, before its name (правительство Сахалинской области).
   let governingNouns: [UInt64: String]
   /// Of `wordsAfter`, the nouns that make a name after a demonym too (Japanese army).
@@ -197,6 +200,7 @@ private struct DocumentScan {
     wordsBeforeQuotes = finder.resources.lexicon.wordsBeforeQuotedNames(in: language)
     wordsAfter = finder.resources.lexicon.wordsAfterNames(in: language)
     governingNouns = finder.resources.lexicon.governingNouns(in: language)
+    numberedNouns = finder.resources.lexicon.numberedNouns(in: language)
     wordsAfterDemonyms = finder.resources.lexicon.wordsAfterDemonyms(in: language)
     demonyms = finder.resources.lexicon.notNames(in: language, because: "demonym")
     ordinals = finder.resources.lexicon.notNames(in: language, because: "ordinal")
@@ -276,6 +280,8 @@ private struct DocumentScan {
         if last > k, tokens[k].key == lexicon.articleKey { first += 1 }
         let type = dictionary.type(ofForm: forms[0])
         if type == "person", dictionary.forms[Int(forms[0])].entity < 0 { first = knownPersonStart(first) }
+        // A known unit takes its number (2nd Far Eastern Front); a glossary entity keeps its name.
+        if type == "organization", dictionary.forms[Int(forms[0])].entity < 0, numbered(first) { first -= 1 }
         var span = TextSpan(start: tokens[first].start, end: tokens[last].end)
         var through = last
         if let extended = extend(span, first: first, last: last, forms: forms) {
@@ -354,6 +360,28 @@ private struct DocumentScan {
     return first
   }
 
+  // MARK: Numbered bodies
+
+  /// A noun that a number names, the number sign and the number (школы № 12, отряду № 100):
+  /// one name, unresolved; the glossary's (отряд № 731) were found before.
+  mutating func findNumberedNames() {
+    guard !numberedNouns.isEmpty else { return }
+    let scalars = document.scalars
+    for k in tokens.indices.dropLast() where !covered[k] && !covered[k + 1] && tokens[k + 1].isNumber {
+      guard let type = numberedNouns[tokens[k].key] else { continue }
+      let between = scalars[tokens[k].end..<tokens[k + 1].start].filter { $0 != " " && $0 != "\u{A0}" }
+      guard between == ["№"] else { continue }
+      // Not resolved: the resolver would take отряд № 100 for a misspelt отряд № 731.
+      let span = TextSpan(start: tokens[k].start, end: tokens[k + 1].end)
+      mentions.append(
+        Mention(
+          span: span, surface: document.text(of: span), entity: nil, matchedName: nil, type: type, score: 0,
+          method: nil, source: .capitalized))
+      covered[k] = true
+      covered[k + 1] = true
+    }
+  }
+
   // MARK: Names in quotes
 
   /// Names in quotes after a noun that says what they name (компания «Этиго Марин Сервис»,
@@ -369,7 +397,8 @@ private struct DocumentScan {
       let open = tokens[k].end + 1
       guard tokens[k + 1].start == open + 1, scalars[tokens[k].end] == " ", Self.openingQuotes.contains(scalars[open]),
         tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps, !covered[k + 1],
-        !tokens[k].isCapitalized || weakCapital[k], let type = wordsBeforeQuotes[tokens[k].key]
+        // The noun in lower case, or a legal form in capitals (ООО «Сахалинская Энергия»).
+        !tokens[k].isCapitalized || weakCapital[k] || tokens[k].isAllCaps, let type = wordsBeforeQuotes[tokens[k].key]
       else { continue }
       var last = k + 1
       while last + 1 < tokens.count, last - k < 4, tokens[last + 1].joinsPrevious, !covered[last + 1] { last += 1 }
@@ -845,10 +874,19 @@ private struct DocumentScan {
     }
     var end = start
     while end < folded.count, end - start < 3, original(run, end).isKatakanaLetter { end += 1 }
-    guard end > start else { return nil }
-    if end < folded.count, lexicon.japaneseGivenNameEndings.contains(original(run, end)) { end += 1 }
+    if end > start {
+      if end < folded.count, lexicon.japaneseGivenNameEndings.contains(original(run, end)) { end += 1 }
+      return personFollows(end) ? end : nil
+    }
+    // Two or three hiragana, as women's given names are often written (吉田さおりさん), but not a
+    // particle and a word (田中のおじさん).
+    while end < folded.count, end - start < 3, original(run, end).isHiragana { end += 1 }
+    guard end - start >= 2, !Self.particleKana.contains(original(run, start)) else { return nil }
     return personFollows(end) ? end : nil
   }
+
+  /// Kana that begin particles or a polite prefix, not a given name (の, は, お).
+  private static let particleKana: Set<Unicode.Scalar> = ["の", "は", "が", "を", "に", "へ", "と", "も", "や", "で", "お", "ご"]
 
   /// Whether an age in brackets follows what ends before folded position `q` (田村誠一（58）).
   private func hasAge(_ run: CJKRun, at q: Int) -> Bool {
@@ -926,34 +964,43 @@ private struct DocumentScan {
   /// before the full form too (a headline's 鳩山 before 鳩山一郎首相): the surname of a kanji
   /// name (岸田 of 岸田文雄, linked to the same entity), and the parts of a katakana name
   /// (フルシチョフ of ニキータ・フルシチョフ, or of フルシチョフ第一書記). A kanji surname the scan
-  /// found alone before a title (岸田首相) takes the entity of the full form.
+  /// found alone before a title (岸田首相) takes the entity of the full form. A given name of two
+  /// or more letters is a short form before an honorific (由美子さん of 高橋由美子).
   mutating func findJapaneseShortForms(in runs: [CJKRun]) {
-    var forms: [UInt64: (scalars: [Unicode.Scalar], entity: Entity?)] = [:]
+    var forms: [UInt64: (scalars: [Unicode.Scalar], entity: Entity?, givenName: Bool)] = [:]
     var lengths = Set<Int>()
-    func register(_ scalars: [Unicode.Scalar], _ entity: Entity?) {
+    func register(_ scalars: [Unicode.Scalar], _ entity: Entity?, givenName: Bool = false) {
       let hash = WordTokenizer.hash(scalars)
-      if let known = forms[hash], known.entity != nil, entity == nil { return }
-      forms[hash] = (scalars, entity)
+      if let known = forms[hash], known.entity != nil || !known.givenName, entity == nil || givenName { return }
+      forms[hash] = (scalars, entity, givenName)
       lengths.insert(scalars.count)
     }
-    func lookup(_ scalars: ArraySlice<Unicode.Scalar>) -> Entity?? {
+    func lookup(_ scalars: ArraySlice<Unicode.Scalar>) -> (entity: Entity?, givenName: Bool)? {
       let hash = WordTokenizer.hash(scalars)
       guard let known = forms[hash], known.scalars.elementsEqual(scalars) else { return nil }
-      return .some(known.entity)
+      return (known.entity, known.givenName)
     }
     for mention in mentions where mention.source != .shortForm && (mention.entity?.type ?? mention.type) == "person" {
       let scalars = Array(mention.surface.unicodeScalars)
-      guard scalars.count >= 3, scalars.allSatisfy(\.isKanji) else { continue }
+      guard scalars.count >= 3, scalars[0].isKanji else { continue }
       for length in stride(from: min(3, scalars.count - 1), through: 1, by: -1)
-      where readings.isSurname(scalars: scalars[0..<length]) || documentSurnames.contains(Array(scalars[0..<length])) {
-        register(Array(scalars[0..<length]), mention.entity)
+      where scalars[0..<length].allSatisfy(\.isKanji)
+        && (readings.isSurname(scalars: scalars[0..<length]) || documentSurnames.contains(Array(scalars[0..<length])))
+      {
+        let given = scalars[length...]
+        let kanjiGiven = given.allSatisfy(\.isKanji)
+        if kanjiGiven || given.allSatisfy(\.isHiragana) {
+          register(Array(scalars[0..<length]), mention.entity)
+          if given.count >= 2 { register(Array(given), mention.entity, givenName: true) }
+        }
         break
       }
     }
     for part in katakanaNameParts where part.count >= 3 { register(part, nil) }
     guard !forms.isEmpty else { return }
     for (index, mention) in mentions.enumerated() where mention.entity == nil && mention.source == .kanjiName {
-      guard let found = lookup(Array(mention.surface.unicodeScalars)[...]), let entity = found else { continue }
+      guard let found = lookup(Array(mention.surface.unicodeScalars)[...]), !found.givenName, let entity = found.entity
+      else { continue }
       mentions[index] = shortForm(mention.span, of: entity)
     }
     let taken = mentions.map(\.span).sorted()
@@ -972,10 +1019,11 @@ private struct DocumentScan {
         if isBoundary(offset) {
           for length in longestFirst where p + length <= run.folded.count {
             let end = p + length
-            guard run.offsets[end - 1] - offset == length - 1, let entity = lookup(run.folded[p..<end]),
-              next >= taken.count || taken[next].start > run.offsets[end - 1], standsAlone(run, p..<end)
+            guard run.offsets[end - 1] - offset == length - 1, let form = lookup(run.folded[p..<end]),
+              next >= taken.count || taken[next].start > run.offsets[end - 1], standsAlone(run, p..<end),
+              !form.givenName || hasTitle(run, at: end, honorificOnly: true)
             else { continue }
-            found = (end, entity)
+            found = (end, form.entity)
             break
           }
         }
@@ -1073,6 +1121,13 @@ private struct DocumentScan {
       var last = k
       var j = k + 1
       while j < tokens.count, !covered[j], tokens[j].joinsPrevious, !tokens[j].afterPossessive {
+        // Initials after an acronym start a person's name (директор РГВА С. Н. Кудрявцев), unless
+        // the name is in capitals too (JOHN F. KENNEDY).
+        if isInitialToken(j), tokens[j - 1].isAllCaps, tokens[j - 1].letters >= 2, !tokens[j - 1].endsWithPeriod,
+          let surname = (j..<min(j + 4, tokens.count)).first(where: { !isInitialToken($0) }), !tokens[surname].isAllCaps
+        {
+          break
+        }
         if isNameWord(j) {
           last = j
           j += 1
@@ -1357,10 +1412,16 @@ private struct DocumentScan {
     }
     if let (name, type) = builtOnNoun(run) {
       // A numbered unit takes its number (23rd Division, 1st Army Group).
-      if type == "organization", name.lowerBound > 0, tokens[name.lowerBound].joinsPrevious, isOrdinal(name.lowerBound - 1) {
+      if type == "organization", numbered(name.lowerBound) {
         return addName((name.lowerBound - 1)...name.upperBound, type: type)
       }
       return addName(namesBefore(name.lowerBound)...name.upperBound, type: type)
+    }
+    // A unit named by its number alone (16th Army, 88th Division).
+    if run.count == 1, heads[tokens[run.lowerBound].key] == "organization", !tokens[run.lowerBound].isAllCaps,
+      numbered(run.lowerBound)
+    {
+      return addName((run.lowerBound - 1)...run.upperBound, type: "organization")
     }
     // A head noun after a glossary or known name: Wakkanai City, Japan Coast Guard.
     if run.count == 1, let type = heads[tokens[run.lowerBound].key], namesBefore(run.lowerBound) < run.lowerBound {
@@ -1639,6 +1700,11 @@ private struct DocumentScan {
   private func isInitialToken(_ k: Int) -> Bool {
     let token = tokens[k]
     return token.isCapitalized && token.letters <= 2 && token.endsWithPeriod && (token.letters == 1 || !isNotName(k))
+  }
+
+  /// Whether an ordinal in figures stands just before token `k` (23rd Division).
+  private func numbered(_ k: Int) -> Bool {
+    k > 0 && tokens[k].joinsPrevious && !covered[k - 1] && isOrdinal(k - 1)
   }
 
   /// An ordinal written in figures (1st, 23rd, 57th).

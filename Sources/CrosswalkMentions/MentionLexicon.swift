@@ -54,6 +54,7 @@ public struct MentionLexicon: Sendable {
   private let beforeByLanguage: [String: [UInt64: String]]
   private let quotedByLanguage: [String: [UInt64: String]]
   private let governingByLanguage: [String: [UInt64: String]]
+  private let numberedByLanguage: [String: [UInt64: String]]
   private let afterByLanguage: [String: [UInt64: String]]
   /// Of those, the nouns that make a name after a demonym too (Japanese army, Korean strait).
   private let afterDemonymsByLanguage: [String: HashedKeySet]
@@ -256,7 +257,7 @@ public struct MentionLexicon: Sendable {
     neverInNamesByLanguage = never.mapValues { $0.union(neverEverywhere) }
     notNamesByReason = byReason
     var positioned: [String: [String: [UInt64: String]]] = [
-      "head": [:], "before": [:], "after": [:], "quoted": [:], "governs": [:],
+      "head": [:], "before": [:], "after": [:], "quoted": [:], "governs": [:], "numbered": [:],
     ]
     var prepositions: [String: [UInt64: UInt64]] = [:]
     var afterDemonyms: [String: HashedKeySet] = [:]
@@ -269,7 +270,7 @@ public struct MentionLexicon: Sendable {
         throw .invalidTable(
           file: Self.nameHeadsFile, line: number,
           message:
-            "expected language, word, type, head, before, after, quoted or governs, and for a head an optional preposition, for after an optional 'demonym', tab-separated")
+            "expected language, word, type, head, before, after, quoted, governs or numbered, and for a head an optional preposition, for after an optional 'demonym', tab-separated")
       }
       for key in tokenizer.keys(of: fields[1]) {
         positioned[fields[3], default: [:]][fields[0], default: [:]][key] = fields[2]
@@ -281,6 +282,7 @@ public struct MentionLexicon: Sendable {
     beforeByLanguage = positioned["before"] ?? [:]
     quotedByLanguage = positioned["quoted"] ?? [:]
     governingByLanguage = positioned["governs"] ?? [:]
+    numberedByLanguage = positioned["numbered"] ?? [:]
     afterByLanguage = positioned["after"] ?? [:]
     afterDemonymsByLanguage = afterDemonyms
     placePrepositionsByLanguage = prepositions
@@ -369,6 +371,9 @@ public struct MentionLexicon: Sendable {
   /// The nouns of bodies that govern a place, written before its name in `language`
   /// (правительство, administration), with the type of the name they make with it.
   func governingNouns(in language: String) -> [UInt64: String] { governingByLanguage[language] ?? [:] }
+
+  /// The nouns that a number sign and a number make a name of in `language` (школа № 12).
+  func numberedNouns(in language: String) -> [UInt64: String] { numberedByLanguage[language] ?? [:] }
 
   /// The nouns written in lower case right after a name in `language` (Sidzuoka prefecture).
   func wordsAfterNames(in language: String) -> [UInt64: String] { afterByLanguage[language] ?? [:] }

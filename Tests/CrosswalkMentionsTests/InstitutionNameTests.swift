@@ -231,4 +231,55 @@ extension MentionFinderTests {
     #expect(found["東京バレエ学校"] == "organization")
     #expect(found["日本語学校"] == nil)
   }
+
+  @Test func aUnitNamedByItsNumberAloneTakesIt() throws {
+    let found = try types(
+      "The 5th Army held the pass while the 41st Division and the 3rd Far Eastern Front moved north in the 19th century's manner.")
+    #expect(found["5th Army"] == "organization")
+    #expect(found["41st Division"] == "organization")
+    #expect(found["3rd Far Eastern Front"] == "organization")
+    #expect(found["Army"] == nil && found["Far Eastern Front"] == nil)
+  }
+
+  @Test func aLegalFormInCapitalsBeforeQuotesMakesACompanyName() throws {
+    let russian = try types("Акции ООО «Северный Берег» и ПАО «Дальняя Гавань» выросли.", language: "ru")
+    #expect(russian["Северный Берег"] == "organization")
+    #expect(russian["Дальняя Гавань"] == "organization")
+    let english = try types(#"Shares of OAO "Severny Bereg" rose."#)
+    #expect(english["Severny Bereg"] == "organization")
+  }
+
+  @Test func aRussianBodyNamedByANumberIsOneName() throws {
+    let found = try types(
+      "Ученики гимназии № 3 и школы №14 пришли в музей. В 2021 году журнал № 5 вышел поздно.", language: "ru")
+    #expect(found["гимназии № 3"] == "organization")
+    #expect(found["школы №14"] == "organization")
+    #expect(found["журнал № 5"] == nil)
+  }
+
+  @Test func initialsAfterAnAcronymStartAPersonsName() throws {
+    let russian = try types("Как пояснил директор ГАХК А. В. Смирнов, фонды открыты.", language: "ru")
+    #expect(russian["А. В. Смирнов"] != nil)
+    #expect(russian["ГАХК А. В. Смирнов"] == nil)
+    let capitals = try types("THE LEGACY OF JOHN F. KENNEDY")
+    #expect(capitals["F. KENNEDY"] == nil)
+  }
+
+  @Test func fundsFederationsOrganizationsAndGovernmentsAreHeads() throws {
+    let found = try types(
+      "The Fund of Coastal Fisheries Support, the Kamchatka Regional Government and the Pacific Salmon Organization met the Nemuro Anglers Federation.")
+    #expect(found["Fund of Coastal Fisheries Support"] == "organization")
+    #expect(found["Kamchatka Regional Government"] == "organization")
+    #expect(found["Pacific Salmon Organization"] == "organization")
+    #expect(found["Nemuro Anglers Federation"] == "organization")
+  }
+
+  @Test func japaneseGivenNamesInHiraganaAndAsShortForms() throws {
+    let found = try types(
+      "市内の木村まどかさん（42）と高田浩之さん（70）が語った。まどかさんは毎年、浩之さんは二度目だ。田中のおばさんも来た。", language: "ja")
+    #expect(found["木村まどか"] == "person")
+    #expect(found["まどか"] == "person")
+    #expect(found["浩之"] == "person")
+    #expect(found["おば"] == nil && found["のおば"] == nil)
+  }
 }

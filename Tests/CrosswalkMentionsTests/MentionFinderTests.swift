@@ -30,6 +30,14 @@ import Testing
     return result
   }
 
+  @Test func russianAdjectiveFormsOfJapaneseInstitutionsLink() throws {
+    let found = try links(
+      "Ответ японского правительства запоздал; в японском Генштабе и у японского МИД молчали.", language: "ru")
+    #expect(found["японского правительства"] == "government-of-japan")
+    #expect(found["японском Генштабе"] == "japanese-army-general-staff")
+    #expect(found["японского МИД"] == "japanese-foreign-ministry")
+  }
+
   @Test func russianCaseEndingsLinkToTheEntity() throws {
     let found = try links(
       "Визит Кисиды обсуждали на Кунашире, а письмо передали Осечкину. Позже о Захаровой и Итурупе писали в Москве.",
