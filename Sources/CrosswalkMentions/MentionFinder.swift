@@ -152,6 +152,8 @@ private struct DocumentScan {
   /// Nouns before a name in quotes, with the type they give it (компания «Гидрострой»).
   let wordsBeforeQuotes: [UInt64: String]
   let wordsAfter: [UInt64: String]
+  /// Heads of missions: the place after their preposition is a state (Embassy in Japan).
+  let accreditedHeads: HashedKeySet
   /// Nouns that a number names (школа № 12).
   let numberedNouns: [UInt64: String]
   /// Nouns of the bodies that govern a place, before its name (правительство Сахалинской области).
@@ -201,6 +203,7 @@ private struct DocumentScan {
     wordsAfter = finder.resources.lexicon.wordsAfterNames(in: language)
     governingNouns = finder.resources.lexicon.governingNouns(in: language)
     numberedNouns = finder.resources.lexicon.numberedNouns(in: language)
+    accreditedHeads = finder.resources.lexicon.accreditedHeads(in: language)
     wordsAfterDemonyms = finder.resources.lexicon.wordsAfterDemonyms(in: language)
     demonyms = finder.resources.lexicon.notNames(in: language, because: "demonym")
     ordinals = finder.resources.lexicon.notNames(in: language, because: "ordinal")
@@ -290,7 +293,7 @@ private struct DocumentScan {
         // A place after a noun written before names (islands Habomai, острове Итуруп), unless
         // its name has such a noun of its own (острова Курильской гряды).
         let before = startWithWordBefore(first)
-        if before < first, type == "place",
+        if before < first, type == "place", !forms.contains(where: { dictionary.stateForms.contains($0) }),
           !(first...through).contains(where: { heads[tokens[$0].key] != nil || wordsBefore[tokens[$0].key] != nil })
         {
           first = before
@@ -1604,12 +1607,24 @@ private struct DocumentScan {
     let j = name.upperBound + 1
     guard j + 1 < tokens.count, tokens[j].key == preposition, tokens[j].joinsPrevious, !covered[j], tokens[j + 1].joinsPrevious
     else { return nil }
-    if let place = placeOrOrganizationWithType(at: j + 1) { return place.type == "place" ? place.tokens.upperBound : nil }
+    if let place = placeOrOrganizationWithType(at: j + 1) {
+      guard place.type == "place" else { return nil }
+      // A mission takes in the state it is accredited to, not its host city (Russian Embassy | in
+      // | Tokyo).
+      if name.contains(where: { accreditedHeads.contains(tokens[$0].key) }), !isState(place.tokens) { return nil }
+      return place.tokens.upperBound
+    }
     // A Russian region the scan has not reached yet (по Сахалинской области).
     guard !covered[j + 1], tokens[j + 1].isCapitalized, let (end, type) = lowerCaseHead(after: (j + 1)...(j + 1)),
       type == "place"
     else { return nil }
     return end
+  }
+
+  /// Whether the glossary or known name that `range` holds names a state (states.txt).
+  private func isState(_ range: ClosedRange<Int>) -> Bool {
+    guard let (last, forms) = longestGlossaryMatch(from: range.lowerBound), last == range.upperBound else { return false }
+    return forms.contains { dictionary.stateForms.contains($0) }
   }
 
   /// Whether an unresolved run reads as a name rather than a capitalized word for another reason.

@@ -20,6 +20,7 @@ public struct MentionLexicon: Sendable {
   public static let japaneseGivenNameEndingsFile = "mentions/japanese-given-name-endings.txt"
   public static let knownNamesFile = "mentions/known-names.tsv"
   public static let namesakePhrasesFile = "mentions/namesake-phrases.tsv"
+  public static let statesFile = "mentions/states.txt"
 
   /// A place or organization the glossary has no entity for but that is surely a name.
   public struct KnownName: Sendable {
@@ -46,6 +47,7 @@ public struct MentionLexicon: Sendable {
   /// Of those, by the reason not-names.tsv gives and by language: the titles, the nouns of
   /// events, the demonyms and the ordinals the finder reads apart.
   private let notNamesByReason: [String: [String: HashedKeySet]]
+  private let accreditedHeadsByLanguage: [String: HashedKeySet]
   private let placePrepositionsByLanguage: [String: [UInt64: UInt64]]
   /// The phrases of namesake-phrases.tsv by language, as word keys.
   private let namesakePhrasesByLanguage: [String: [[UInt64]]]
@@ -78,6 +80,8 @@ public struct MentionLexicon: Sendable {
   let japaneseGivenNameEndings: Set<Unicode.Scalar>
   /// Names the mention finder reports unresolved, with their type (known-names.tsv).
   let knownNames: [KnownName]
+  /// The English names of states (states.txt), lower-cased.
+  let states: Set<String>
   /// Case endings of Russian adjectives, folded (see `looksLikeAdjective`).
   private let adjectiveCaseEndings: [[Unicode.Scalar]]
   /// The key of 'of', which joins a head to the name after it (Sea of Okhotsk).
@@ -160,14 +164,17 @@ public struct MentionLexicon: Sendable {
       organizationSuffixes: file(organizationSuffixesFile), nameHeads: file(nameHeadsFile),
       adjectiveCaseEndings: file(adjectiveCaseEndingsFile), japaneseNameSuffixes: file(japaneseNameSuffixesFile),
       japaneseCommonStems: file(japaneseCommonStemsFile), knownNames: file(knownNamesFile),
-      japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile), namesakePhrases: file(namesakePhrasesFile))
+      japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile), namesakePhrases: file(namesakePhrasesFile),
+      states: file(statesFile))
   }
 
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
     organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, japaneseNameSuffixes: String,
-    japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String
+    japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String,
+    states: String
   ) throws(NameError) {
+    self.states = Set(Self.lines(states).map { $0.line.lowercased() })
     var known: [KnownName] = []
     var group = 0
     for (number, line) in Self.lines(knownNames, keepingComments: true) {
@@ -261,21 +268,25 @@ public struct MentionLexicon: Sendable {
     ]
     var prepositions: [String: [UInt64: UInt64]] = [:]
     var afterDemonyms: [String: HashedKeySet] = [:]
+    var accredited: [String: HashedKeySet] = [:]
     for (number, line) in Self.lines(nameHeads) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      let extra = fields.count == 5 ? fields[4] : nil
-      guard fields.count == 4 || (fields[3] == "head" && extra?.isEmpty == false) || (fields[3] == "after" && extra == "demonym"),
+      let extra = fields.count >= 5 ? fields[4] : nil
+      let toStates = fields.count == 6 && fields[3] == "head" && fields[5] == "state"
+      guard fields.count == 4 || (fields.count == 5 || toStates) && (fields[3] == "head" && extra?.isEmpty == false)
+        || fields.count == 5 && fields[3] == "after" && extra == "demonym",
         !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty, positioned[fields[3]] != nil
       else {
         throw .invalidTable(
           file: Self.nameHeadsFile, line: number,
           message:
-            "expected language, word, type, head, before, after, quoted, governs or numbered, and for a head an optional preposition, for after an optional 'demonym', tab-separated")
+            "expected language, word, type, head, before, after, quoted, governs or numbered, and for a head an optional preposition and 'state', for after an optional 'demonym', tab-separated")
       }
       for key in tokenizer.keys(of: fields[1]) {
         positioned[fields[3], default: [:]][fields[0], default: [:]][key] = fields[2]
         if let extra, fields[3] == "head" { prepositions[fields[0], default: [:]][key] = tokenizer.key(of: extra) }
         if extra == "demonym" { afterDemonyms[fields[0], default: HashedKeySet()].insert(key) }
+        if toStates { accredited[fields[0], default: HashedKeySet()].insert(key) }
       }
     }
     headsByLanguage = positioned["head"] ?? [:]
@@ -286,6 +297,7 @@ public struct MentionLexicon: Sendable {
     afterByLanguage = positioned["after"] ?? [:]
     afterDemonymsByLanguage = afterDemonyms
     placePrepositionsByLanguage = prepositions
+    accreditedHeadsByLanguage = accredited
     var namesake: [String: [[UInt64]]] = [:]
     for (number, line) in Self.lines(namesakePhrases) {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -360,6 +372,10 @@ public struct MentionLexicon: Sendable {
   /// The heads whose names take in the place they are in, by the key of the preposition before
   /// it (Russian Embassy in Japan, Посольство России в Японии).
   func placePrepositions(in language: String) -> [UInt64: UInt64] { placePrepositionsByLanguage[language] ?? [:] }
+
+  /// The heads of missions (Embassy, посольство): the place they take in after their preposition
+  /// is the state they are accredited to, never a city.
+  func accreditedHeads(in language: String) -> HashedKeySet { accreditedHeadsByLanguage[language] ?? HashedKeySet() }
 
   /// The nouns that stand right before a name's own word in `language` (Cape, острова).
   func wordsBeforeNames(in language: String) -> [UInt64: String] { beforeByLanguage[language] ?? [:] }

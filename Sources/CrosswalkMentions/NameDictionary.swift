@@ -34,6 +34,9 @@ public final class NameDictionary: Sendable {
   let tokenizer: WordTokenizer
   /// The key of every word of every name written in words.
   let nameWords: HashedKeySet
+  /// The forms that name a state (states.txt): every name of a glossary entity or of a group of
+  /// known names that the list names.
+  let stateForms: Set<Int32>
 
   public init(glossary: Glossary, lexicon: MentionLexicon) {
     self.glossary = glossary
@@ -46,6 +49,14 @@ public final class NameDictionary: Sendable {
     var longestWords = 0
     var longestCharacters = 0
     var nameWords = HashedKeySet()
+    var stateForms = Set<Int32>()
+    let stateEntities = Set(
+      glossary.entities.indices.filter { glossary.entities[$0].names.contains { lexicon.states.contains($0.text.lowercased()) } })
+    let stateGroups = Set(lexicon.knownNames.filter { lexicon.states.contains($0.name.lowercased()) }.map(\.group))
+    func isState(_ entityIndex: Int32, _ nameIndex: Int32) -> Bool {
+      entityIndex >= 0
+        ? stateEntities.contains(Int(entityIndex)) : stateGroups.contains(lexicon.knownNames[Int(nameIndex)].group)
+    }
     func addEnding(_ table: inout HashedKeyTable<Int32>, _ key: UInt64, form: Int32) {
       let value = table[key] ?? 0
       if value > 0 {
@@ -68,6 +79,7 @@ public final class NameDictionary: Sendable {
         var mask: UInt32 = 0
         for (i, token) in pieces.tokens.enumerated() where token.isAllCaps { mask |= 1 << UInt32(i) }
         let form = Int32(forms.count)
+        if isState(entityIndex, nameIndex) { stateForms.insert(form) }
         forms.append(
           Form(
             entity: entityIndex, name: nameIndex, wordCount: Int32(pieces.tokens.count),
@@ -99,6 +111,7 @@ public final class NameDictionary: Sendable {
     }
     self.forms = forms
     self.nameWords = nameWords
+    self.stateForms = stateForms
     self.wordPrefixes = words
     self.characterPrefixes = characters
     self.endings = endings

@@ -282,4 +282,17 @@ extension MentionFinderTests {
     #expect(found["浩之"] == "person")
     #expect(found["おば"] == nil && found["のおば"] == nil)
   }
+
+  @Test func aMissionTakesInTheStateItIsAccreditedToNotItsHostCity() throws {
+    let english = try types(
+      "The Mongolian Embassy in Tokyo and the Embassy of Japan in Mongolia traded notes; the islands Japan claims were not named.")
+    #expect(english["Mongolian Embassy"] == "organization")
+    #expect(english["Tokyo"] == "place")
+    #expect(english["Embassy of Japan in Mongolia"] == "organization")
+    #expect(english["islands Japan"] == nil && english["Japan"] == "place")
+    let russian = try types("Ноту вручили в Посольстве Монголии в Токио и в Посольстве Японии в Монголии.", language: "ru")
+    #expect(russian["Посольстве Монголии"] == "organization")
+    #expect(russian["Токио"] == "place")
+    #expect(russian["Посольстве Японии в Монголии"] == "organization")
+  }
 }

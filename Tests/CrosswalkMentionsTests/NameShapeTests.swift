@@ -314,7 +314,7 @@ extension MentionFinderTests {
       japaneseCommonStems: file(MentionLexicon.japaneseCommonStemsFile),
       knownNames: file(MentionLexicon.knownNamesFile),
       japaneseGivenNameEndings: file(MentionLexicon.japaneseGivenNameEndingsFile),
-      namesakePhrases: file(MentionLexicon.namesakePhrasesFile))
+      namesakePhrases: file(MentionLexicon.namesakePhrasesFile), states: file(MentionLexicon.statesFile))
   }
 
   @Test func malformedListsNameTheirFileAndLine() throws {
@@ -342,6 +342,14 @@ extension MentionFinderTests {
     // A preposition only for a head; a suffix of a type the finder does not know.
     #expect(failsAt(MentionLexicon.nameHeadsFile, line: 2) {
       try Self.lexicon(replacing: [MentionLexicon.nameHeadsFile: "en\tembassy\torganization\thead\tin\nen\tcape\tplace\tbefore\tof\n"])
+    })
+    // Only a head with a preposition takes `state`, and nothing else goes in the sixth column; a
+    // line of three fields is named too.
+    #expect(failsAt(MentionLexicon.nameHeadsFile, line: 2) {
+      try Self.lexicon(replacing: [MentionLexicon.nameHeadsFile: "en\tembassy\torganization\thead\tin\tstate\nen\tmission\torganization\thead\tin\tcity\n"])
+    })
+    #expect(failsAt(MentionLexicon.nameHeadsFile, line: 1) {
+      try Self.lexicon(replacing: [MentionLexicon.nameHeadsFile: "en\tembassy\torganization\n"])
     })
     #expect(failsAt(MentionLexicon.japaneseTitlesFile, line: 2) {
       try Self.lexicon(replacing: [MentionLexicon.japaneseTitlesFile: "氏\thonorific\n首相\thonourific\n"])
