@@ -293,7 +293,7 @@ private struct DocumentScan {
         // A place after a noun written before names (islands Habomai, острове Итуруп), unless
         // its name has such a noun of its own (острова Курильской гряды).
         let before = startWithWordBefore(first)
-        if before < first, type == "place", !forms.contains(where: { dictionary.stateForms.contains($0) }),
+        if before < first, type == "place", !namesState(forms),
           !(first...through).contains(where: { heads[tokens[$0].key] != nil || wordsBefore[tokens[$0].key] != nil })
         {
           first = before
@@ -974,6 +974,7 @@ private struct DocumentScan {
     var lengths = Set<Int>()
     func register(_ scalars: [Unicode.Scalar], _ entity: Entity?, givenName: Bool = false) {
       let hash = WordTokenizer.hash(scalars)
+      // A surname wins over a given name spelt the same, and a linked form over an unlinked one.
       if let known = forms[hash], known.entity != nil || !known.givenName, entity == nil || givenName { return }
       forms[hash] = (scalars, entity, givenName)
       lengths.insert(scalars.count)
@@ -991,8 +992,7 @@ private struct DocumentScan {
         && (readings.isSurname(scalars: scalars[0..<length]) || documentSurnames.contains(Array(scalars[0..<length])))
       {
         let given = scalars[length...]
-        let kanjiGiven = given.allSatisfy(\.isKanji)
-        if kanjiGiven || given.allSatisfy(\.isHiragana) {
+        if given.allSatisfy(\.isKanji) || given.allSatisfy(\.isHiragana) {
           register(Array(scalars[0..<length]), mention.entity)
           if given.count >= 2 { register(Array(given), mention.entity, givenName: true) }
         }
@@ -1624,8 +1624,11 @@ private struct DocumentScan {
   /// Whether the glossary or known name that `range` holds names a state (states.txt).
   private func isState(_ range: ClosedRange<Int>) -> Bool {
     guard let (last, forms) = longestGlossaryMatch(from: range.lowerBound), last == range.upperBound else { return false }
-    return forms.contains { dictionary.stateForms.contains($0) }
+    return namesState(forms)
   }
+
+  /// Whether one of the matched forms is a state's name.
+  private func namesState(_ forms: [Int32]) -> Bool { forms.contains { dictionary.stateForms.contains($0) } }
 
   /// Whether an unresolved run reads as a name rather than a capitalized word for another reason.
   private func isPlausibleName(_ name: ClosedRange<Int>) -> Bool {
