@@ -177,6 +177,8 @@ private struct DocumentScan {
   let commonAcronyms: HashedKeySet
   /// Keys of adjectives that stand inside names of institutions (International, Cultural).
   let adjectives: HashedKeySet
+  /// Keys of nouns whose possessive stands inside names (People's Revolutionary Army).
+  let possessives: HashedKeySet
   /// The parts of unresolved katakana names (ドミトリー・サフォノフ, ブルガーニン首相), by folded
   /// text: a part standing alone anywhere is the same person (サフォノフ).
   var katakanaNameParts: Set<[Unicode.Scalar]> = []
@@ -211,6 +213,7 @@ private struct DocumentScan {
     events = finder.resources.lexicon.notNames(in: language, because: "event")
     commonAcronyms = finder.resources.lexicon.notNames(in: language, because: "acronym")
     adjectives = finder.resources.lexicon.notNames(in: language, because: "adjective")
+    possessives = finder.resources.lexicon.notNames(in: language, because: "possessive")
     readings = finder.resources.index.readings
     covered = [Bool](repeating: false, count: tokens.count)
     weakCapital = [Bool](repeating: false, count: tokens.count)
@@ -226,9 +229,15 @@ private struct DocumentScan {
       while k < tokens.count, tokens[k].end <= sentence.start { k += 1 }
       if k < tokens.count, tokens[k].start < sentence.end { weakCapital[k] = true }
     }
-    // So does each part of a line cut by bars or bullets (By Anna Ito | Analysis | Tokyo).
+    // So does each part of a line cut by bars or bullets (By Anna Ito | Analysis | Tokyo), and a
+    // line of dialogue after a dash that ICU reads as going on (— говорит Кострова. — Спрашивают …).
     for k in tokens.indices.dropFirst() where !weakCapital[k] {
-      if document.scalars[tokens[k - 1].end..<tokens[k].start].contains(where: { $0 == "|" || $0 == "•" }) {
+      let gap = document.scalars[tokens[k - 1].end..<tokens[k].start]
+      if gap.contains(where: { $0 == "|" || $0 == "•" }) {
+        weakCapital[k] = true
+      } else if let dash = gap.lastIndex(where: { $0 == "—" || $0 == "–" }),
+        gap[..<dash].contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" })
+      {
         weakCapital[k] = true
       }
     }
@@ -274,6 +283,7 @@ private struct DocumentScan {
       if let (last, forms) = longestGlossaryMatch(from: k) {
         if knownPlaceStartsName(forms, last) || knownPlaceEndsName(forms, first: k, last: last)
           || knownPlaceIsAdjective(forms, at: k, last: last) || knownPersonNamesPlace(forms, last: last)
+          || endsHyphenatedName(forms, at: k, last: last)
         {
           k = last + 1
           continue
@@ -429,6 +439,19 @@ private struct DocumentScan {
       !weakCapital[k - 1]
     else { return false }
     return k < 2 || !tokens[k - 1].joinsPrevious || !isNameWord(k - 2) || isNotName(k - 2)
+  }
+
+  /// Whether the name matched at tokens `k...last` ends a longer place written with hyphens,
+  /// which is another place: after a short word between hyphens (Amur in Nikolaevsk-on-Amur,
+  /// Дону in Ростов-на-Дону), or a place of one word after a Latin word that is no name of its
+  /// own (Maizuru in Higashi-Maizuru; Russia in Japan-Russia is a name of its own).
+  private func endsHyphenatedName(_ forms: [Int32], at k: Int, last: Int) -> Bool {
+    guard k > 0, hyphenated(k - 1) else { return false }
+    if k >= 2, hyphenated(k - 2), !tokens[k - 1].isCapitalized, tokens[k - 1].letters <= 5, isNameWord(k - 2) {
+      return true
+    }
+    return k == last && !covered[k - 1] && isNameWord(k - 1) && !tokens[k - 1].isCyrillic && !tokens[k - 1].isAllCaps
+      && tokens[k - 1].letters > 2 && !isNotName(k - 1) && forms.allSatisfy { dictionary.type(ofForm: $0) == "place" }
   }
 
   /// Whether a known place of one word, or of two joined by a hyphen (no glossary entity), is a
@@ -946,6 +969,7 @@ private struct DocumentScan {
       // A leading word (新, new) is part of a stem the glossary or the known names have (新潟港).
       guard run.offsets[q - 1] - run.offsets[p] == length - 1, let (end, type) = nameSuffix(run, at: q),
         !endsInCommonWord(run, from: p, to: end), !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
+        !isDemonym(folded[p..<q]),
         !lexicon.japaneseLeadingWords.contains([folded[p]]) || isDictionaryName(folded[p..<q])
       else { continue }
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
@@ -953,6 +977,15 @@ private struct DocumentScan {
       return end
     }
     return nil
+  }
+
+  /// Whether `characters` (folded) are a place and a demonym suffix (日本人 of 日本人墓地, a
+  /// Japanese cemetery: no name).
+  private func isDemonym(_ characters: ArraySlice<Unicode.Scalar>) -> Bool {
+    lexicon.japaneseDemonymSuffixes.contains { suffix in
+      characters.count > suffix.count && characters.suffix(suffix.count).elementsEqual(suffix)
+        && isDictionaryName(characters.dropLast(suffix.count))
+    }
   }
 
   /// Whether folded positions `p..<end` end in a common word that looks like a suffixed name
@@ -1050,7 +1083,7 @@ private struct DocumentScan {
 
   /// Whether a short form at folded positions `range` stands as a word: a kanji surname ending
   /// at a word boundary or before a title, not before a suffix of places (松本市); katakana not
-  /// inside a longer katakana word.
+  /// inside a longer katakana word, though a title may follow it after a ・.
   private func standsAlone(_ run: CJKRun, _ range: Range<Int>) -> Bool {
     if original(run, range.lowerBound).isKanji {
       return (endsAtBoundary(run, range.upperBound) || hasTitle(run, at: range.upperBound))
@@ -1062,7 +1095,9 @@ private struct DocumentScan {
       offset >= 0 && offset < document.scalars.count
         && (document.scalars[offset].isKatakanaLetter || document.scalars[offset] == "・")
     }
-    return !isKatakana(before) && !isKatakana(after)
+    // A title may follow after a ・ (ベロウソフ・コーチ).
+    return !isKatakana(before)
+      && (!isKatakana(after) || (document.scalars[after] == "・" && hasTitle(run, at: range.upperBound)))
   }
 
   /// A katakana word of three letters or more that the resolver links (a foreign name).
@@ -1071,6 +1106,13 @@ private struct DocumentScan {
     while q < run.folded.count {
       guard original(run, q).isKatakanaLetter else { break }
       q += 1
+    }
+    guard q - p >= 3 else { return nil }
+    // A title after the name and a ・ is no part of it (ニコライ・ベロウソフ・コーチ).
+    if let dotted = (p + 1..<q).last(where: { run.offsets[$0] == run.offsets[$0 - 1] + 2 }),
+      lexicon.japaneseTitles.contains(where: { run.folded[dotted..<q].elementsEqual($0) })
+    {
+      q = dotted
     }
     guard q - p >= 3 else { return nil }
     let span = TextSpan(start: run.offsets[p], end: run.offsets[q - 1] + 1)
@@ -1123,7 +1165,9 @@ private struct DocumentScan {
       guard !covered[k], isNameWord(k) else { k += 1; continue }
       var last = k
       var j = k + 1
-      while j < tokens.count, !covered[j], tokens[j].joinsPrevious, !tokens[j].afterPossessive {
+      while j < tokens.count, !covered[j], tokens[j].joinsPrevious,
+        !tokens[j].afterPossessive || possessives.contains(tokens[j - 1].key)
+      {
         // Initials after an acronym start a person's name (директор РГВА С. Н. Кудрявцев), unless
         // the name is in capitals too (JOHN F. KENNEDY).
         if isInitialToken(j), tokens[j - 1].isAllCaps, tokens[j - 1].letters >= 2, !tokens[j - 1].endsWithPeriod,
@@ -1134,6 +1178,8 @@ private struct DocumentScan {
         if isNameWord(j) {
           last = j
           j += 1
+        } else if hyphenated(j - 1), hyphenated(j), !tokens[j].isCapitalized, tokens[j].letters <= 5, isNameWord(j + 1) {
+          j += 1  // a short word between hyphens (Nikolaevsk-on-Amur, Ростов-на-Дону)
         } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
           tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: isOwnWord)
             || (k...last).contains(where: { tokens[$0].key == lexicon.forKey })
@@ -1158,7 +1204,7 @@ private struct DocumentScan {
       if j == last + 1, let end = listClosedByAnd(from: j), isHeadAndOf(k...last) {
         last = end  // Ministry of Economy, Trade and Industry
       }
-      runs.append(k...last)
+      runs.append(contentsOf: addressParts(k...last))
       k = last + 1
     }
     // Names of several words first, so that their words are known as short forms wherever
@@ -1178,7 +1224,8 @@ private struct DocumentScan {
       }
     }
     for run in single {
-      guard let name = trimmed(run), name.count == 1 else { continue }
+      // An event's name covered its words (Pacific Energy Forum): none is a short form.
+      guard let name = trimmed(run), name.count == 1, !covered[name.lowerBound] else { continue }
       let token = tokens[name.lowerBound]
       if let known = shortForms[token.key] {
         mentions.append(shortForm(TextSpan(start: token.start, end: token.end), of: known))
@@ -1186,6 +1233,17 @@ private struct DocumentScan {
         _ = resolveRun(run, allowWeak: true)
       }
     }
+  }
+
+  /// A run that is an address, two places each ending in its head (Kyoto Prefecture Maizuru
+  /// City, Sakhalin Oblast Kholmsk District), as two runs; any other run as it is. `joining`
+  /// keeps them apart when the glossary or known names found a part first.
+  private func addressParts(_ run: ClosedRange<Int>) -> [ClosedRange<Int>] {
+    guard run.count >= 4, heads[tokens[run.upperBound].key] == "place",
+      let split = (run.lowerBound + 1..<run.upperBound - 1).last(where: { heads[tokens[$0].key] == "place" }),
+      (split + 1...run.upperBound).allSatisfy(isNameWord)
+    else { return [run] }
+    return [run.lowerBound...split, (split + 1)...run.upperBound]
   }
 
   /// Names are maximal (Tests/Fixtures/corpus-gold.md): an institution or a place named with a
@@ -1301,7 +1359,9 @@ private struct DocumentScan {
       else { return nil }
       type = head
     } else if gap.elementsEqual([" "]) {
-      guard second.entity == nil, let head = heads[tokens[lastOfSecond].key], !titles.contains(tokens[lastOfFirst].key)
+      // Two places each ending in its head are an address (Hyogo Prefecture | Kobe City).
+      guard second.entity == nil, let head = heads[tokens[lastOfSecond].key], !titles.contains(tokens[lastOfFirst].key),
+        head != "place" || heads[tokens[lastOfFirst].key] != "place"
       else { return nil }
       type = head
     } else {
@@ -1373,7 +1433,7 @@ private struct DocumentScan {
     var last = run.upperBound
     // A sentence's first word that the text also writes in lower case is a word (Историк Нина
     // Бурова); a title inside a run ends what comes before it (Industry Minister Ken Saito).
-    if weakCapital[first], first < last, lowerCaseWords.contains(tokens[first].key) { first += 1 }
+    if weakCapital[first], first < last, !isInitialToken(first), lowerCaseWords.contains(tokens[first].key) { first += 1 }
     // So is a Russian sentence's first word before initials (Портрет Е. Г. Спальвина): a Russian
     // name puts its initials first.
     if weakCapital[first], first < last, tokens[first].isCyrillic, !isInitialToken(first), isInitialToken(first + 1) {
@@ -1504,10 +1564,14 @@ private struct DocumentScan {
     var keep = !quoted && isPlausibleName(name)
     if name.count > 1, name.allSatisfy({ weakCapital[$0] }) {
       // In a title-case line every word is capitalized: those the text does not write as a name
-      // elsewhere are the headline's own (Cannot Agree, Deploys New Missiles).
+      // elsewhere are the headline's own (Cannot Agree, Deploys New Missiles). Initials are no
+      // headline's, nor is the word after them (Автор: О. Н. Вершинина).
       var first = name.lowerBound, last = name.upperBound
-      while first <= last, !nameEvidence.contains(tokens[first].key) { first += 1 }
-      while last >= first, !nameEvidence.contains(tokens[last].key) { last -= 1 }
+      func isEvidence(_ k: Int) -> Bool {
+        nameEvidence.contains(tokens[k].key) || isInitialToken(k) || (k > name.lowerBound && isInitialToken(k - 1))
+      }
+      while first <= last, !isEvidence(first) { first += 1 }
+      while last >= first, !isEvidence(last) { last -= 1 }
       if first <= last { name = first...last } else { keep = false }
     }
     let start = startWithWordBefore(name.lowerBound)
@@ -1875,7 +1939,10 @@ private struct DocumentScan {
   private func namesBefore(_ k: Int) -> Int {
     var start = k
     for _ in 0..<2 {
+      // A place ending in its head is no owner of a place: Hyogo Prefecture | Kobe City is an
+      // address (but Sakhalin Oblast Duma is one name).
       guard start > 0, tokens[start].joinsPrevious, !tokens[start].afterPossessive,
+        heads[tokens[k].key] != "place" || heads[tokens[start - 1].key] != "place",
         let name = placeOrOrganization(at: start - 1)
       else { break }
       start = name.lowerBound
@@ -1909,9 +1976,10 @@ private struct DocumentScan {
   }
 
   /// Where a name starts when a lower-case noun written before names stands before it
-  /// (острова Танфильева, island Tanfilyev).
+  /// (острова Танфильева, island Tanfilyev), or such a noun capitalized as a sentence's first
+  /// word (Маяк Анива).
   private func startWithWordBefore(_ k: Int) -> Int {
-    guard k > 0, tokens[k].joinsPrevious, !covered[k - 1], !tokens[k - 1].isCapitalized,
+    guard k > 0, tokens[k].joinsPrevious, !covered[k - 1], !tokens[k - 1].isCapitalized || weakCapital[k - 1],
       wordsBefore[tokens[k - 1].key] != nil
     else { return k }
     return k - 1

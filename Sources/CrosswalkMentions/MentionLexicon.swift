@@ -347,7 +347,7 @@ public struct MentionLexicon: Sendable {
 
   /// The reasons in not-names.tsv of words that may still stand inside a longer name.
   private static let nameParts: Set<String> = [
-    "demonym", "common noun", "adjective", "direction", "title", "event",
+    "demonym", "common noun", "adjective", "direction", "title", "event", "possessive",
   ]
 
   /// The keys of words that are not names in `language` (a primary tag: "en", "ru").
@@ -359,7 +359,7 @@ public struct MentionLexicon: Sendable {
   /// The keys of the words of not-names.tsv in `language` listed for `reason`: "title"
   /// (President, профессор), "event" (Declaration, Treaty), "demonym" (Japanese), "ordinal"
   /// (Second), "acronym" (GDP, СМИ: acronyms in capitals that name no one), "adjective"
-  /// (International, Cultural).
+  /// (International, Cultural), "possessive" (People's, Workers': a name goes on after them).
   func notNames(in language: String, because reason: String) -> HashedKeySet {
     guard let byLanguage = notNamesByReason[reason] else { return HashedKeySet() }
     let everywhere = byLanguage["*"] ?? HashedKeySet()

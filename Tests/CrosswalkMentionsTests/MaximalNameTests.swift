@@ -33,4 +33,49 @@ extension MentionFinderTests {
     #expect(found["Japanese"] == nil)
     #expect(found["Fumio Kishida"] == "person")
   }
+
+  @Test func aMissionTakesTheStateAfterItInLowerCase() throws {
+    let russian = try types("Ноту передали через посольство Японии в Москве, а консульству Японии ответили позже.", language: "ru")
+    #expect(russian["посольство Японии"] == "organization")
+    #expect(russian["консульству Японии"] == "organization")
+    #expect(russian["Москве"] == "place")
+    #expect(russian["Японии"] == nil)
+    let english = try types("The note went through the embassy of Japan in Moscow.")
+    #expect(english["embassy of Japan"] == "organization")
+    #expect(english["Moscow"] == "place")
+  }
+
+  @Test func anAddressOfTwoPlacesIsTwoNames() throws {
+    let found = try types("She was born in Hyogo Prefecture Kobe City and worked at Sakai City Hall.")
+    #expect(found["Hyogo Prefecture"] == "place")
+    #expect(found["Kobe City"] == "place")
+    #expect(found["Hyogo Prefecture Kobe City"] == nil)
+    #expect(found["Sakai City Hall"] != nil)
+  }
+
+  @Test func placesWrittenWithHyphensAreOneName() throws {
+    let found = try links(
+      "Troops sailed from Nikolaevsk-on-Amur to Rostov-on-Don. The bus leaves from Nishi-Maizuru Station. The Japan-Russia talks resumed.")
+    #expect(found["Nikolaevsk-on-Amur"] != nil && found["Rostov-on-Don"] != nil)
+    #expect(found["Amur"] == nil && found["Nikolaevsk"] == nil)
+    #expect(found["Nishi-Maizuru Station"] != nil && found["Maizuru"] == nil)
+    // Two names of their own stay two.
+    #expect(found["Japan"] == "japan" && found["Russia"] == "russia")
+  }
+
+  @Test func aPossessiveInsideANameOnlyForNounsListedForIt() throws {
+    let found = try types("The People's Revolutionary Army held the town. Tuesday's Security Council meeting ended.")
+    #expect(found["People's Revolutionary Army"] == "organization")
+    #expect(found["Revolutionary Army"] == nil)
+    #expect(found["Tuesday's Security Council"] == nil)
+  }
+
+  @Test func shipsAndForumsAreNoMentionsNorAnythingInThem() throws {
+    let found = try types(
+      "The Hikawa Maru sailed from Yokohama. Delegates at the Eastern Economic Forum spoke. The Japan Forum for Northern Studies met.")
+    #expect(found["Hikawa Maru"] == nil && found["Hikawa"] == nil)
+    #expect(found["Eastern Economic Forum"] == nil && found["Economic"] == nil)
+    #expect(found["Yokohama"] == "place")
+    #expect(found["Japan Forum for Northern Studies"] == "organization")
+  }
 }

@@ -255,6 +255,38 @@ extension MentionFinderTests {
     #expect(group["東京大学"] == "organization")
   }
 
+  @Test func dialogueAfterADashStartsASentenceAndInitialsNameAPersonInAHeadline() throws {
+    let found = try types(
+      """
+      Хабаровск. Автор: К. Л. Мельникова
+
+      Наш автор побывал в музее. — Музей открыт до шести, — сказала Е. С. Кострова. — Приезжают и туристы.
+      """, language: "ru")
+    #expect(found["К. Л. Мельникова"] != nil)
+    #expect(found["Е. С. Кострова"] != nil)
+    #expect(found["Приезжают"] == nil)
+  }
+
+  @Test func aNounBeforeANameAtASentencesStartIsInTheSpan() throws {
+    let found = try types("Маяк Анива стоит на скале Сивучьей.", language: "ru")
+    #expect(found["Маяк Анива"] == "place")
+    #expect(found["скале Сивучьей"] == "place")
+    let english = try types("Keepers left the Aniva lighthouse. The Asahi simbun and Kyodo Tsusin reported it.")
+    #expect(english["Aniva lighthouse"] == "place")
+    #expect(english["Asahi simbun"] == "organization")
+    #expect(english["Kyodo Tsusin"] == "organization")
+  }
+
+  @Test func japaneseTitlesAfterADotAndDemonymsBeforeASuffixAreNoNames() throws {
+    let found = try types(
+      "アレクセイ・ペトロフスキー・コーチが指導した。ペトロフスキー・コーチによると、日本人墓地には全国の都道府県から人が来る。",
+      language: "ja")
+    #expect(found["アレクセイ・ペトロフスキー"] == "person")
+    #expect(found["ペトロフスキー"] == "person")
+    #expect(found["アレクセイ・ペトロフスキー・コーチ"] == nil && found["コーチ"] == nil)
+    #expect(found["日本人墓地"] == nil && found["都道府県"] == nil)
+  }
+
   @Test func aKnownPlaceBeforeAPlaceSuffixIsOneName() throws {
     let found = try links("船は根室港に戻り、稚内市の職員が迎えた。行きたいと話した。", language: "ja")
     #expect(found["根室港"] == "null")
