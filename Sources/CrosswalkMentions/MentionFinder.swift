@@ -447,9 +447,7 @@ private struct DocumentScan {
   /// own (Maizuru in Higashi-Maizuru; Russia in Japan-Russia is a name of its own).
   private func endsHyphenatedName(_ forms: [Int32], at k: Int, last: Int) -> Bool {
     guard k > 0, hyphenated(k - 1) else { return false }
-    if k >= 2, hyphenated(k - 2), !tokens[k - 1].isCapitalized, tokens[k - 1].letters <= 5, isNameWord(k - 2) {
-      return true
-    }
+    if k >= 2, joinsByHyphens(k - 1), isNameWord(k - 2) { return true }
     return k == last && !covered[k - 1] && isNameWord(k - 1) && !tokens[k - 1].isCyrillic && !tokens[k - 1].isAllCaps
       && tokens[k - 1].letters > 2 && !isNotName(k - 1) && forms.allSatisfy { dictionary.type(ofForm: $0) == "place" }
   }
@@ -469,7 +467,7 @@ private struct DocumentScan {
   private func knownPersonNamesPlace(_ forms: [Int32], last: Int) -> Bool {
     let j = last + 1
     return j < tokens.count && tokens[j].isCapitalized && !tokens[j].isAllCaps
-      && heads[tokens[j].key] == "place"
+      && isPlaceHead(j)
       && isSpaceAfter(last)
       && areKnownNames(forms, of: "person")
   }
@@ -1178,8 +1176,8 @@ private struct DocumentScan {
         if isNameWord(j) {
           last = j
           j += 1
-        } else if hyphenated(j - 1), hyphenated(j), !tokens[j].isCapitalized, tokens[j].letters <= 5, isNameWord(j + 1) {
-          j += 1  // a short word between hyphens (Nikolaevsk-on-Amur, Ростов-на-Дону)
+        } else if joinsByHyphens(j), isNameWord(j + 1) {
+          j += 1  // Nikolaevsk-on-Amur, Ростов-на-Дону
         } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
           tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: isOwnWord)
             || (k...last).contains(where: { tokens[$0].key == lexicon.forKey })
@@ -1239,8 +1237,7 @@ private struct DocumentScan {
   /// City, Sakhalin Oblast Kholmsk District), as two runs; any other run as it is. `joining`
   /// keeps them apart when the glossary or known names found a part first.
   private func addressParts(_ run: ClosedRange<Int>) -> [ClosedRange<Int>] {
-    guard run.count >= 4, heads[tokens[run.upperBound].key] == "place",
-      let split = (run.lowerBound + 1..<run.upperBound - 1).last(where: { heads[tokens[$0].key] == "place" }),
+    guard run.count >= 4, isPlaceHead(run.upperBound), let split = (run.lowerBound + 1..<run.upperBound - 1).last(where: isPlaceHead),
       (split + 1...run.upperBound).allSatisfy(isNameWord)
     else { return [run] }
     return [run.lowerBound...split, (split + 1)...run.upperBound]
@@ -1361,7 +1358,7 @@ private struct DocumentScan {
     } else if gap.elementsEqual([" "]) {
       // Two places each ending in its head are an address (Hyogo Prefecture | Kobe City).
       guard second.entity == nil, let head = heads[tokens[lastOfSecond].key], !titles.contains(tokens[lastOfFirst].key),
-        head != "place" || heads[tokens[lastOfFirst].key] != "place"
+        !(isPlaceHead(lastOfFirst) && isPlaceHead(lastOfSecond))
       else { return nil }
       type = head
     } else {
@@ -1874,6 +1871,15 @@ private struct DocumentScan {
     lexicon.looksLikeAdjective(document.scalars[word.start..<word.end])
   }
 
+  /// Whether token `k` is a short word in lower case between hyphens, inside a place's name
+  /// (on of Nikolaevsk-on-Amur, на of Ростов-на-Дону).
+  private func joinsByHyphens(_ k: Int) -> Bool {
+    k > 0 && hyphenated(k - 1) && hyphenated(k) && !tokens[k].isCapitalized && tokens[k].letters <= 5
+  }
+
+  /// Whether token `k` is a head noun of places (City, Prefecture, Street).
+  private func isPlaceHead(_ k: Int) -> Bool { heads[tokens[k].key] == "place" }
+
   /// Whether token `k` and the next are written as one word with a hyphen (военно-морской).
   private func hyphenated(_ k: Int) -> Bool {
     k + 1 < tokens.count && tokens[k + 1].start == tokens[k].end + 1
@@ -1942,7 +1948,7 @@ private struct DocumentScan {
       // A place ending in its head is no owner of a place: Hyogo Prefecture | Kobe City is an
       // address (but Sakhalin Oblast Duma is one name).
       guard start > 0, tokens[start].joinsPrevious, !tokens[start].afterPossessive,
-        heads[tokens[k].key] != "place" || heads[tokens[start - 1].key] != "place",
+        !(isPlaceHead(k) && isPlaceHead(start - 1)),
         let name = placeOrOrganization(at: start - 1)
       else { break }
       start = name.lowerBound
