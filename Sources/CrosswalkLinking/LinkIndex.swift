@@ -92,8 +92,10 @@ public final class LinkIndex: Sendable {
   /// The glossary's distinct tokens (initials aside) by the hash of their sound skeleton, and
   /// by the hashes of the skeleton with one letter deleted: the known confusions that change a
   /// skeleton mostly drop one consonant (Hiroka for Hirokazu, ж lost between vowels).
-  private let tokensBySkeleton: [UInt64: [NameToken]]
-  private let tokensByShorterSkeleton: [UInt64: [NameToken]]
+  /// Each distinct token once, so that a partner is an index into this list.
+  let partnerTokens: [NameToken]
+  private let partnersBySkeleton: [UInt64: [Int32]]
+  private let partnersByShorterSkeleton: [UInt64: [Int32]]
   /// The glossary's initials (the A. of A. Rudenko): a token that starts with one can pair.
   private let initials: Set<Unicode.Scalar>
   /// Rare tokens weigh more, by romanization key: the inverse document frequency
@@ -173,14 +175,18 @@ public final class LinkIndex: Sendable {
     self.tokens = tokens
     self.exact = exactKeys.map { ExactKeys(keys: $0, forms: exactForms) }
     self.romanPostings = Postings(keys: romanKeys, forms: postedForms)
-    var tokensBySkeleton: [UInt64: [NameToken]] = [:], tokensByShorterSkeleton: [UInt64: [NameToken]] = [:]
+    var partnerTokens: [NameToken] = []
+    var partnersBySkeleton: [UInt64: [Int32]] = [:], partnersByShorterSkeleton: [UInt64: [Int32]] = [:]
     var skeletonTokenSeen = Set<UInt64>()
     for token in tokens where !token.isInitial && skeletonTokenSeen.insert(token.romanHash).inserted {
-      tokensBySkeleton[token.phoneticHash, default: []].append(token)
-      for key in Self.shorterSkeletons(token) { tokensByShorterSkeleton[key, default: []].append(token) }
+      let partner = Int32(partnerTokens.count)
+      partnerTokens.append(token)
+      partnersBySkeleton[token.phoneticHash, default: []].append(partner)
+      for key in Set(Self.shorterSkeletons(token)) { partnersByShorterSkeleton[key, default: []].append(partner) }
     }
-    self.tokensBySkeleton = tokensBySkeleton
-    self.tokensByShorterSkeleton = tokensByShorterSkeleton
+    self.partnerTokens = partnerTokens
+    self.partnersBySkeleton = partnersBySkeleton
+    self.partnersByShorterSkeleton = partnersByShorterSkeleton
     self.initials = Set(tokens.filter(\.isInitial).compactMap(\.latin.unicodeScalars.first))
     self.phoneticPostings = Postings(keys: phoneticKeys, forms: postedForms)
     let tokenWeights = entitiesWithToken.mapValues(filler: 0) {
@@ -222,13 +228,20 @@ public final class LinkIndex: Sendable {
   /// Whether some glossary name has an initial (the A. of A. Rudenko).
   var hasInitials: Bool { !initials.isEmpty }
 
-  /// The glossary tokens that `token` might pair with: those whose sound skeleton is its own,
-  /// or one letter longer or shorter (a token may come more than once), and whether a glossary
-  /// initial can take it.
-  func possiblePartners(of token: NameToken) -> (tokens: [NameToken], initial: Bool) {
-    var partners = tokensBySkeleton[token.phoneticHash] ?? []
-    partners += tokensByShorterSkeleton[token.phoneticHash] ?? []
-    for key in Self.shorterSkeletons(token) { partners += tokensBySkeleton[key] ?? [] }
+  /// The glossary tokens that `token` might pair with, as positions in `partnerTokens`, each
+  /// once: those whose sound skeleton is its own, or one letter longer or shorter; and whether a
+  /// glossary initial can take it.
+  func possiblePartners(of token: NameToken) -> (tokens: [Int32], initial: Bool) {
+    var partners = partnersBySkeleton[token.phoneticHash] ?? []
+    partners += partnersByShorterSkeleton[token.phoneticHash] ?? []
+    for key in Self.shorterSkeletons(token) { partners += partnersBySkeleton[key] ?? [] }
+    partners.sort()
+    var distinct = 0
+    for partner in partners where distinct == 0 || partners[distinct - 1] != partner {
+      partners[distinct] = partner
+      distinct += 1
+    }
+    partners.removeLast(partners.count - distinct)
     return (partners, token.latin.unicodeScalars.first.map(initials.contains) ?? false)
   }
 

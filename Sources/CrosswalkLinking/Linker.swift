@@ -287,12 +287,8 @@ public final class Linker {
     var pairs = partners.initial
     if !pairs, !partners.tokens.isEmpty {
       let mine = prepared(token)
-      // A glossary token comes once for each way its skeleton is near: aligned once.
-      var tried: [UInt64] = []
       pairs = partners.tokens.contains { partner in
-        if tried.contains(partner.romanHash) { return false }
-        tried.append(partner.romanHash)
-        return confusions.distance(mine, prepared(partner), explain: false, limit: limit).cost <= limit
+        confusions.distance(mine, preparedPartner(partner), explain: false, limit: limit).cost <= limit
       }
     }
     rememberPairable(token, pairs)
@@ -624,6 +620,19 @@ public final class Linker {
 
   /// Tokens prepared for the edit distance, remembered (bounded): names share their tokens.
   private var preparedTokens = HashedKeyTable<ConfusionTable.Prepared?>(filler: nil)
+
+  /// The index's `partnerTokens` prepared, as `canPair` needs them: a token the glossary
+  /// has is a partner of some fifty novel tokens.
+  private var preparedPartners: [ConfusionTable.Prepared?] = []
+
+  private func preparedPartner(_ partner: Int32) -> ConfusionTable.Prepared {
+    let position = Int(partner)
+    if preparedPartners.isEmpty { preparedPartners = Array(repeating: nil, count: index.partnerTokens.count) }
+    if let known = preparedPartners[position] { return known }
+    let made = confusions.prepare(index.partnerTokens[position].romanization)
+    preparedPartners[position] = made
+    return made
+  }
 
   private func prepared(_ token: NameToken) -> ConfusionTable.Prepared {
     if let known = preparedTokens[token.romanHash] ?? nil, known.token == token.romanization { return known }

@@ -457,7 +457,7 @@ private struct DocumentScan {
   /// head's (Холмского городского округа, not Холмск, whose stem the adjective shares;
   /// Южно-Курильским районным судом).
   private func knownPlaceIsAdjective(_ forms: [Int32], at k: Int, last: Int) -> Bool {
-    (k..<last).allSatisfy(hyphenated) && isRussianAdjective(tokens[last])
+    (k..<last).allSatisfy({ hyphenated($0) }) && isRussianAdjective(tokens[last])
       && areKnownNames(forms, of: "place")
       && lowerCaseHead(after: k...last) != nil
   }
@@ -1179,7 +1179,7 @@ private struct DocumentScan {
         } else if joinsByHyphens(j), isNameWord(j + 1) {
           j += 1  // Nikolaevsk-on-Amur, Ростов-на-Дону
         } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
-          tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: isOwnWord)
+          tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: { isOwnWord($0) })
             || (k...last).contains(where: { tokens[$0].key == lexicon.forKey })
         {
           // After 'for' a head's complement is one name, 'of' and all (Japan Society for the
@@ -1237,8 +1237,8 @@ private struct DocumentScan {
   /// City, Sakhalin Oblast Kholmsk District), as two runs; any other run as it is. `joining`
   /// keeps them apart when the glossary or known names found a part first.
   private func addressParts(_ run: ClosedRange<Int>) -> [ClosedRange<Int>] {
-    guard run.count >= 4, isPlaceHead(run.upperBound), let split = (run.lowerBound + 1..<run.upperBound - 1).last(where: isPlaceHead),
-      (split + 1...run.upperBound).allSatisfy(isNameWord)
+    guard run.count >= 4, isPlaceHead(run.upperBound), let split = (run.lowerBound + 1..<run.upperBound - 1).last(where: { isPlaceHead($0) }),
+      (split + 1...run.upperBound).allSatisfy({ isNameWord($0) })
     else { return [run] }
     return [run.lowerBound...split, (split + 1)...run.upperBound]
   }
@@ -1302,7 +1302,7 @@ private struct DocumentScan {
       && (adjectives.contains(tokens[noun - 1].key) || demonyms.contains(tokens[noun - 1].key))
     guard let type = governingNouns[tokens[noun].key], !covered[noun], !described,
       tokens[noun].isCyrillic == tokens[first].isCyrillic, tokens[noun].start >= previous?.span.end ?? 0,
-      (noun..<first).allSatisfy(isSpaceAfter)
+      (noun..<first).allSatisfy({ isSpaceAfter($0) })
     else { return nil }
     return whole(TextSpan(start: tokens[noun].start, end: mention.span.end), type: type)
   }
@@ -1352,7 +1352,7 @@ private struct DocumentScan {
       let shortName = firstTokens.count == 1 && first.source == .knownName && first.type == "organization"
       guard let head = heads[tokens[lastOfFirst].key] ?? opening ?? (shortName ? "organization" : nil),
         (second.entity?.type ?? second.type) == "place",
-        opening != nil || shortName || !firstTokens.contains(where: isOwnWord)
+        opening != nil || shortName || !firstTokens.contains(where: { isOwnWord($0) })
       else { return nil }
       type = head
     } else if gap.elementsEqual([" "]) {
@@ -1390,7 +1390,7 @@ private struct DocumentScan {
   /// Economy and International Relations).
   private func joinsByAnd(_ run: ClosedRange<Int>, at j: Int) -> Bool {
     guard tokens[j].key == lexicon.andKey, startsName(j + 1), !titles.contains(tokens[j + 1].key),
-      run.dropLast().contains(where: isHeadBeforeOf)
+      run.dropLast().contains(where: { isHeadBeforeOf($0) })
     else { return false }
     return !startsName(j + 2) || heads[tokens[j + 2].key] != nil || adjectives.contains(tokens[j + 1].key)
   }
@@ -1815,7 +1815,7 @@ private struct DocumentScan {
     guard first < last else { return nil }
     if let type = heads[tokens[last].key], !tokens[last].isAllCaps { return (first...last, type) }
     // A head before 'of' or 'for' (Sea of Okhotsk, Central Archive of the Ministry of Defence).
-    if let head = (first..<last).first(where: isHeadBeforeOf), let type = heads[tokens[head].key] {
+    if let head = (first..<last).first(where: { isHeadBeforeOf($0) }), let type = heads[tokens[head].key] {
       return (first...last, type)
     }
     if let type = wordsBefore[tokens[first].key], isOwnWord(first + 1) { return (first...last, type) }
