@@ -196,18 +196,32 @@ public final class KnownNameLinker {
     return false
   }
 
-  /// Close to a Latin name of `entity`, and not that name as a Russian adjective (Severo-Kurilsky,
-  /// as the district is called, is no misspelt Severo-Kurilsk).
+  /// Close to a Latin name of `entity`, and not that name with a word as a Russian adjective or
+  /// the other way round (Severo-Kurilsky, as the district is called, is no misspelt
+  /// Severo-Kurilsk; Severo-Kurilsk district no misspelt Severo-Kurilsky District).
   private func isClose(_ surface: String, to entity: Entity) -> Bool {
     let spelled = Array(surface.lowercased().unicodeScalars)
     return entity.names.contains { name in
       guard isLatin(name.text) else { return false }
       let other = Array(name.text.lowercased().unicodeScalars)
-      if spelled.starts(with: other), Self.adjectiveEndings.contains(String(String.UnicodeScalarView(spelled[other.count...]))) {
-        return false
-      }
+      if differsByAdjectiveEndings(spelled, other) { return false }
       return Double(editDistance(spelled, other)) <= Self.closeness * Double(max(spelled.count, other.count))
     }
+  }
+
+  /// Whether two names have the same words but for an adjective's ending on some of them.
+  private func differsByAdjectiveEndings(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+    let aWords = a.split(separator: " "), bWords = b.split(separator: " ")
+    guard aWords.count == bWords.count else { return false }
+    var differs = false
+    for (x, y) in zip(aWords, bWords) where !x.elementsEqual(y) {
+      let (long, short) = x.count > y.count ? (x, y) : (y, x)
+      guard long.starts(with: short),
+        Self.adjectiveEndings.contains(String(String.UnicodeScalarView(long.dropFirst(short.count))))
+      else { return false }
+      differs = true
+    }
+    return differs
   }
 
   /// Whether the link is the romanization of one of the entity's names in another script, as a

@@ -1178,6 +1178,9 @@ private struct DocumentScan {
           j += 1
         } else if joinsByHyphens(j), isNameWord(j + 1) {
           j += 1  // Nikolaevsk-on-Amur, Ростов-на-Дону
+        } else if j - 1 > k, endsHyphenatedGivenName(j) {
+          last = j  // Chun Doo-hwan, Moon Jae-in
+          j += 1
         } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
           tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: { isOwnWord($0) })
             || (k...last).contains(where: { tokens[$0].key == lexicon.forKey })
@@ -1225,7 +1228,10 @@ private struct DocumentScan {
       // An event's name covered its words (Pacific Energy Forum): none is a short form.
       guard let name = trimmed(run), name.count == 1, !covered[name.lowerBound] else { continue }
       let token = tokens[name.lowerBound]
-      if let known = shortForms[token.key] {
+      // A word with a place's noun after it names that place (Okeanskaya station after
+      // Mendeleevskaya geothermal power station), not the name it is a word of.
+      let placeNounAfter = wordAfterName(after: name.upperBound).map { wordsAfter[tokens[$0].key] == "place" } ?? false
+      if let known = shortForms[token.key], !placeNounAfter {
         mentions.append(shortForm(TextSpan(start: token.start, end: token.end), of: known))
       } else {
         _ = resolveRun(run, allowWeak: true)
@@ -1573,7 +1579,12 @@ private struct DocumentScan {
     }
     let start = startWithWordBefore(name.lowerBound)
     let span = TextSpan(start: tokens[start].start, end: tokens[name.upperBound].end)
-    if keep, let word = wordAfterName(after: name.upperBound) {
+    // A place's noun after a name of several words is more often a person's office (Pavel
+    // Grigoriev district chief) than the place's: only a name of one word takes it (Kyobashi
+    // district, Sikhote-Alin range).
+    if keep, let word = wordAfterName(after: name.upperBound),
+      wordsAfter[tokens[word].key] != "place" || (name.lowerBound..<name.upperBound).allSatisfy({ hyphenated($0) })
+    {
       return addName(start...name.upperBound, withWordAfter: word)
     }
     // A noun written before the name gives its type (bay Ostrovnaya, острова Танфильева).
@@ -1875,6 +1886,18 @@ private struct DocumentScan {
   /// (on of Nikolaevsk-on-Amur, на of Ростов-на-Дону).
   private func joinsByHyphens(_ k: Int) -> Bool {
     k > 0 && hyphenated(k - 1) && hyphenated(k) && !tokens[k].isCapitalized && tokens[k].letters <= 5
+  }
+
+  /// Whether token `k` is the second syllable, in lower case, of a given name in two parts
+  /// written with a hyphen, as Korean names are romanized (Doo-hwan, Jae-in): short, Latin,
+  /// after a short capitalized word, and the end of the word. The caller makes sure the given
+  /// name is not the run's first word, where a hyphen makes an adjective (Tokyo-led, Putin-era).
+  private func endsHyphenatedGivenName(_ k: Int) -> Bool {
+    let syllable = tokens[k], before = tokens[k - 1]
+    return hyphenated(k - 1) && !syllable.isCapitalized && !syllable.isCyrillic && !syllable.isNumber
+      && (2...4).contains(syllable.letters) && before.isCapitalized && !before.isAllCaps
+      && before.letters <= 5 && !hyphenated(k)
+      && !lexicon.japaneseHonorifics.contains { document.scalars[syllable.start..<syllable.end].elementsEqual($0) }
   }
 
   /// Whether token `k` is a head noun of places (City, Prefecture, Street).

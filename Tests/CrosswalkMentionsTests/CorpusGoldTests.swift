@@ -65,13 +65,14 @@ import Testing
     "heldout-l": ["en": 0.88, "ja": 0.90, "ru": 0.88],
     "heldout-m": ["en": 0.95, "ja": 0.95, "ru": 0.90],
     "heldout-n": ["en": 0.91, "ja": 0.89, "ru": 0.95],
+    "heldout-o": ["en": 0.89, "ja": 0.90, "ru": 0.88],
   ]
 
-  // Set O (Tests/Fixtures/heldout-o) is left out on purpose: the next change to the finder is
+  // Set P (Tests/Fixtures/heldout-p) is left out on purpose: the next change to the finder is
   // measured on it before anyone reads its misses.
   @Test(arguments: [
     "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h", "heldout-i",
-    "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n",
+    "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o",
   ])
   func scoresStayAboveTheirFloors(set: String) throws {
     let scores = try CorpusGoldTests.scores(gold: "Tests/Fixtures/\(set)/gold.json", corpus: "Tests/Fixtures/\(set)")

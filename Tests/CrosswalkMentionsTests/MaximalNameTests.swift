@@ -78,4 +78,37 @@ extension MentionFinderTests {
     #expect(found["Yokohama"] == "place")
     #expect(found["Japan Forum for Northern Studies"] == "organization")
   }
+
+  @Test func aGivenNameInTwoSyllablesKeepsItsSecond() throws {
+    let found = try types("Talks between Kim Dae-jung and Roh Moo-hyun's aides went on. Tanaka Yumi-san and a Tokyo-based firm joined.")
+    #expect(found["Kim Dae-jung"] != nil && found["Kim Dae"] == nil)
+    #expect(found["Roh Moo-hyun"] != nil)
+    // An honorific is no syllable of the name, and a hyphen after a run's first word makes an adjective.
+    #expect(found["Tanaka Yumi"] != nil && found["Tanaka Yumi-san"] == nil)
+    #expect(found["Tokyo"] == "place" && found["Tokyo-based"] == nil)
+  }
+
+  @Test func aPlaceNounAfterANameOfOneWordIsPartOfIt() throws {
+    let found = try types(
+      "Shops in the Nakano district reopened near the Hidaka range. Pyotr Semyonov district head said the Kunisaki base was closed.")
+    #expect(found["Nakano district"] == "place")
+    #expect(found["Hidaka range"] == "place")
+    #expect(found["Kunisaki base"] == "place")
+    // After a name of several words it is a person's office.
+    #expect(found["Pyotr Semyonov"] != nil && found["Pyotr Semyonov district"] == nil)
+  }
+
+  @Test func aShortFormWithAPlaceNounAfterItNamesThePlace() throws {
+    let found = try types("Lidiya Zarechnaya opened the hall. Trains stop at the Zarechnaya station, and Zarechnaya waved.")
+    #expect(found["Lidiya Zarechnaya"] != nil)
+    #expect(found["Zarechnaya station"] == "place")
+    #expect(found["Zarechnaya"] == "person")
+  }
+
+  @Test func aSettlementsNounBeforeItsNameInRussianIsPartOfIt() throws {
+    let found = try types("Рыбаки из посёлка Ясный и села Лесное вышли в море.", language: "ru")
+    #expect(found["посёлка Ясный"] == "place")
+    #expect(found["села Лесное"] == "place")
+    #expect(found["Ясный"] == nil)
+  }
 }

@@ -297,8 +297,15 @@ extension MentionFinderTests {
   }
 
   @Test func japaneseSuffixesNeedANameBeforeThem() throws {
-    let found = try links("無人島と国立大学、同市の港が話題になった。", language: "ja")
+    let found = try links("無人島と国立大学、同市の港が話題になった。礼拝は大聖堂と付属聖堂で行われた。", language: "ja")
     #expect(found.isEmpty)
+  }
+
+  @Test func japaneseHallsCemeteriesAndBasesAreSuffixesOfPlaces() throws {
+    let found = try types("信者はマリア堂に集まり、青葉霊園を訪れたあと、千歳基地の近くで別れた。", language: "ja")
+    #expect(found["マリア堂"] == "place")
+    #expect(found["青葉霊園"] == "place")
+    #expect(found["千歳基地"] == "place")
   }
 
   @Test func katakanaNamesInPartsAndTheirShortForms() throws {

@@ -25,7 +25,9 @@ struct NameVariantRule: ArtifactRule {
       spelling also differs from a Latin name of theirs in at most about one letter in three \
       (Habarovsk: Khabarovsk; Kusiro: Kushiro, through Кусиро), or is the romanization of one of \
       their names in another script and no word of their English name (Nahotoka: ナホトカ; not \
-      Shell for Royal Dutch Shell, through Шелл). In a longer name the glossary \
+      Shell for Royal Dutch Shell, through Шелл); a name that differs from theirs only by a \
+      Russian adjective's ending on a word is another form of it, no variant (Severo-Kurilsk \
+      district for Severo-Kurilsky District). In a longer name the glossary \
       lacks, a word after 'of' and the first word of a place's name are read alone, as the place \
       it is built on (the Promotion Bureau of Hokkaidou; Saharin Oblast; not Tokio Marine, an \
       insurer). A variant the glossary declares is read there however short (government of RF).
@@ -44,7 +46,8 @@ struct NameVariantRule: ArtifactRule {
       "The Japan Foundation and Eurasia Wire reported it.", "Nikita Mikhalkov met Shigeru Ishiba.",
       "They boarded the Rossiya (Россия) in Moscow.", "Graduates joined the Ministry of Foreign Affairs.",
       "Timber leaves Vanino for Osaka.", "Brands such as Chery and Geely sell well.",
-      "The Severo-Kurilsky district voted.", "Vasily Golovnin sailed. Golovnin was taken.",
+      "The Severo-Kurilsky district voted.", "Boats reached the Severo-Kurilsk district in May.",
+      "Vasily Golovnin sailed. Golovnin was taken.",
       "Shell and the Pentagon said so.", "The #MeToo movement spread.", "Maruhoku Bussan shipped cars to Busan.",
       "Tokio Marine insured the cargo.",
     ])
