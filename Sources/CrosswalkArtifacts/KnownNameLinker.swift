@@ -15,8 +15,10 @@ public final class KnownNameLinker {
   /// Built when a name is first to be linked: a run over Japanese or Russian text, or one with no
   /// name the glossary lacks, never builds the index of known names.
   private var linker: Linker?
-  /// What each surface read so far linked to: an index into `links`, or -1 for nothing.
-  private var memo: [String: Int32] = [:]
+  /// What each surface read so far linked to, by its `keyHash`: an index into `links`, or -1
+  /// for nothing. Hashed, not a dictionary of strings: Swift's string hashing normalizes every
+  /// surface first, and most surfaces are looked up again and again.
+  private var memo = HashedKeyTable<Int32>(filler: -1)
   private var links: [Resolution] = []
 
   /// A link is kept only when the surface is this close to one of the entity's Latin names: edits
@@ -54,7 +56,7 @@ public final class KnownNameLinker {
   /// is close enough. The finder links words inside them to the glossary.
   public func linking(_ mentions: [Mention]) throws(NameError) -> [Mention] {
     if memo.count > 50_000 {
-      memo.removeAll(keepingCapacity: true)
+      memo.removeAll()
       links.removeAll(keepingCapacity: true)
     }
     var linked = mentions
@@ -163,7 +165,8 @@ public final class KnownNameLinker {
   }
 
   private func link(_ surface: String) throws(NameError) -> Resolution? {
-    if let known = memo[surface] { return known < 0 ? nil : links[Int(known)] }
+    let hash = keyHash(surface)
+    if let known = memo[hash] { return known < 0 ? nil : links[Int(known)] }
     let linker = try knownLinker()
     var result: Resolution?
     // A name of several words has one a known name has (Khokkaido University, Ohotsk Sea): most
@@ -179,10 +182,10 @@ public final class KnownNameLinker {
       result = resolution
     }
     if let result {
-      memo[surface] = Int32(links.count)
+      memo[hash, default: -1] = Int32(links.count)
       links.append(result)
     } else {
-      memo[surface] = -1
+      memo[hash, default: -1] = -1
     }
     return result
   }

@@ -24,6 +24,14 @@ public struct KeyHasher {
     if done == nil { for byte in text.utf8 { add(byte) } }
   }
 
+  /// A value of up to 32 bits in one step: for keys that only ever meet keys made the same way
+  /// (the mention finder's word keys), a third of the work of hashing a scalar's bytes.
+  @inlinable @inline(__always)
+  public mutating func add(value: UInt32) {
+    state ^= UInt64(value)
+    state &*= 0x0000_0100_0000_01b3
+  }
+
   /// The scalar's UTF-8 bytes: scalars hash as the string they spell.
   @inlinable @inline(__always)
   public mutating func add(_ scalar: Unicode.Scalar) {

@@ -94,33 +94,52 @@ public final class MentionFinder {
   /// The link only: a mention carries no explanation (`crosswalk resolve` gives one). Links
   /// are remembered (`links`): the name rules ask again about words of the finder's names.
   public func resolve(_ surface: String) -> Resolution? {
-    if let known = links[surface] { return known }
-    if let known = olderLinks[surface] {
-      remember(surface, known)
+    let hash = keyHash(surface)
+    if let known = links.link(hash) { return known }
+    if let known = olderLinks.link(hash) {
+      remember(hash, known)
       return known
     }
     let resolution = try? linker.link(surface)
-    remember(surface, resolution)
+    remember(hash, resolution)
     return resolution
   }
 
-  private func remember(_ surface: String, _ resolution: Resolution?) {
+  private func remember(_ hash: UInt64, _ resolution: Resolution?) {
     if links.count >= Self.linkMemoLimit {
       olderLinks = links
-      links = [:]
-      links.reserveCapacity(Self.linkMemoLimit)
+      links = LinkMemo()
     }
-    links[surface] = resolution
+    links.insert(resolution, for: hash)
   }
 
-  /// Links already made, by surface: running text repeats its names (and its capitalized
-  /// sentence starts) far more often than the resolver's own per-word caches can save. Two
-  /// generations, so that a full memo keeps what the latest documents used: on one thread over
-  /// the 50 MB benchmark corpus, a memo emptied when full linked 156,245 surfaces, this one
-  /// 139,047, an unbounded one 137,109.
-  private var links: [String: Resolution?] = [:]
-  private var olderLinks: [String: Resolution?] = [:]
+  /// Links already made, by the `keyHash` of the surface: running text repeats its names (and
+  /// its capitalized sentence starts) far more often than the resolver's own per-word caches
+  /// can save. Two generations, so that a full memo keeps what the latest documents used: on
+  /// one thread over the 50 MB benchmark corpus, a memo emptied when full linked 156,245
+  /// surfaces, this one 139,047, an unbounded one 137,109.
+  private var links = LinkMemo()
+  private var olderLinks = LinkMemo()
   private static let linkMemoLimit = 1 << 16
+}
+
+/// Resolutions by a hash of their surface, nil among them (nothing linked). Not a dictionary of
+/// strings: Swift's string hashing normalizes every surface first.
+private struct LinkMemo {
+  private var positions = HashedKeyTable<Int32>(filler: -1)
+  private var resolutions: [Resolution?] = []
+
+  var count: Int { resolutions.count }
+
+  /// The resolution remembered for `hash` (itself nil when nothing linked), or nil when none is.
+  func link(_ hash: UInt64) -> Resolution?? {
+    guard let position = positions[hash] else { return nil }
+    return .some(resolutions[Int(position)])
+  }
+
+  mutating func insert(_ resolution: Resolution?, for hash: UInt64) {
+    if positions.insertNew(hash, Int32(resolutions.count)) == nil { resolutions.append(resolution) }
+  }
 }
 
 /// The state of one document's scan.

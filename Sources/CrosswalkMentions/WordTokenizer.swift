@@ -246,10 +246,7 @@ struct WordTokenizer {
 
   @inline(__always)
   private static func add(_ scalar: Unicode.Scalar, to hasher: inout KeyHasher) {
-    let value = scalar.value
-    hasher.add(UInt8(truncatingIfNeeded: value))
-    hasher.add(UInt8(truncatingIfNeeded: value >> 8))
-    hasher.add(UInt8(truncatingIfNeeded: value >> 16))
+    hasher.add(value: scalar.value)
   }
 
   static func hash(_ folded: some Collection<Unicode.Scalar>) -> UInt64 {
