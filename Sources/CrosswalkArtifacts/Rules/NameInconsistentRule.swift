@@ -53,7 +53,7 @@ struct NameInconsistentRule: ArtifactRule {
       // Two proper names of one entity (Kuril Islands, Kuril chain) are a writer's choice; a
       // variant, a fuzzy link or a spelling through another script is another spelling.
       let isRespelling = mention.respelling != nil && !mention.isGlossed(in: input.scalars)
-      let spelling = Spelling(script: script, entity: entity.id)
+      let spelling = Spelling(script: script, entity: ObjectIdentifier(entity))
       guard let seen = first[spelling] else {
         first[spelling] = (mention, isRespelling)
         continue
@@ -90,7 +90,8 @@ struct NameInconsistentRule: ArtifactRule {
   /// quotation, not an inconsistency).
   private struct Spelling: Hashable {
     let script: Script
-    let entity: String
+    /// The entity, by identity: its id would be hashed as a string at every mention.
+    let entity: ObjectIdentifier
   }
 
   private enum Script { case latin, cyrillic }
