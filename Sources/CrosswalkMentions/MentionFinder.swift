@@ -1329,7 +1329,16 @@ private struct DocumentScan {
       tokens[noun].isCyrillic == tokens[first].isCyrillic, tokens[noun].start >= previous?.span.end ?? 0,
       (noun..<first).allSatisfy({ isSpaceAfter($0) })
     else { return nil }
-    return whole(TextSpan(start: tokens[noun].start, end: mention.span.end), type: type)
+    // A title before the noun makes one with it, at a sentence's start too (Генеральное
+    // консульство Японии, General consulate of Japan).
+    var start = noun
+    if noun > 0, tokens[noun].joinsPrevious, tokens[noun - 1].isCapitalized, titles.contains(tokens[noun - 1].key),
+      !covered[noun - 1], tokens[noun - 1].isCyrillic == tokens[noun].isCyrillic, isSpaceAfter(noun - 1),
+      tokens[noun - 1].start >= previous?.span.end ?? 0
+    {
+      start = noun - 1
+    }
+    return whole(TextSpan(start: tokens[start].start, end: mention.span.end), type: type)
   }
 
   /// The mention of `span`, linked when the resolver links it, else of `type`.

@@ -111,4 +111,13 @@ extension MentionFinderTests {
     #expect(found["села Лесное"] == "place")
     #expect(found["Ясный"] == nil)
   }
+
+  @Test func aTitleBeforeAMissionIsPartOfItAtASentencesStart() throws {
+    let russian = try types("Генеральное консульство Японии ответило на запрос. Генеральный директор Сомов промолчал.", language: "ru")
+    #expect(russian["Генеральное консульство Японии"] == "organization")
+    #expect(russian["консульство Японии"] == nil)
+    #expect(russian["Генеральный директор Сомов"] == nil && russian["Генеральный"] == nil)
+    let english = try types("Staff of the General consulate of Japan left.")
+    #expect(english["General consulate of Japan"] == "organization")
+  }
 }
