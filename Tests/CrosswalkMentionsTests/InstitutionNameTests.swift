@@ -191,6 +191,10 @@ extension MentionFinderTests {
       language: "en")
     #expect(!found.keys.contains { $0.hasPrefix("Through") || $0.hasPrefix("Among") })
     #expect(found["Sakhalin Energy"] != nil)
+    // A Russian adverb of time before a surname at a sentence's start.
+    let russian = try types("Летом Гордеева и Сомов поедут в Саппоро. Вечером Гордеева вернулась.", language: "ru")
+    #expect(russian["Гордеева"] != nil && russian["Сомов"] != nil)
+    #expect(!russian.keys.contains { $0.hasPrefix("Летом") || $0.hasPrefix("Вечером") })
   }
 
   @Test func aRussianCompoundAdjectiveBeforeALowerCaseHeadIsOneName() throws {
