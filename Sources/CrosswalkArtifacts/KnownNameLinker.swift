@@ -15,11 +15,8 @@ public final class KnownNameLinker {
   /// Built when a name is first to be linked: a run over Japanese or Russian text, or one with no
   /// name the glossary lacks, never builds the index of known names.
   private var linker: Linker?
-  /// What each surface read so far linked to, by its `keyHash`: an index into `links`, or -1
-  /// for nothing. Hashed, not a dictionary of strings: Swift's string hashing normalizes every
-  /// surface first, and most surfaces are looked up again and again.
-  private var memo = HashedKeyTable<Int32>(filler: -1)
-  private var links: [Resolution] = []
+  /// What each surface read so far linked to: most are looked up again and again.
+  private var memo = ResolutionMemo()
 
   /// A link is kept only when the surface is this close to one of the entity's Latin names: edits
   /// per letter of the longer. Nahodoka for Nakhodka is 0.25, MeToo for Mito 0.4, Chery for Chile
@@ -55,10 +52,7 @@ public final class KnownNameLinker {
   /// `mentions`, found by the finder, with the unresolved Latin names linked where a known name
   /// is close enough. The finder links words inside them to the glossary.
   public func linking(_ mentions: [Mention]) throws(NameError) -> [Mention] {
-    if memo.count > 50_000 {
-      memo.removeAll()
-      links.removeAll(keepingCapacity: true)
-    }
+    if memo.count > 50_000 { memo = ResolutionMemo() }
     var linked = mentions
     // Built when a name first links: the words of the document's longer unresolved names.
     var wordsOfOtherNames: Set<Substring>?
@@ -166,7 +160,7 @@ public final class KnownNameLinker {
 
   private func link(_ surface: String) throws(NameError) -> Resolution? {
     let hash = keyHash(surface)
-    if let known = memo[hash] { return known < 0 ? nil : links[Int(known)] }
+    if let known = memo.link(hash) { return known }
     let linker = try knownLinker()
     var result: Resolution?
     // A name of several words has one a known name has (Khokkaido University, Ohotsk Sea): most
@@ -181,12 +175,7 @@ public final class KnownNameLinker {
     {
       result = resolution
     }
-    if let result {
-      memo[hash, default: -1] = Int32(links.count)
-      links.append(result)
-    } else {
-      memo[hash, default: -1] = -1
-    }
+    memo.insert(result, for: hash)
     return result
   }
 

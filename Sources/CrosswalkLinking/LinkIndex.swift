@@ -182,7 +182,7 @@ public final class LinkIndex: Sendable {
       let partner = Int32(partnerTokens.count)
       partnerTokens.append(token)
       partnersBySkeleton[token.phoneticHash, default: []].append(partner)
-      for key in Set(Self.shorterSkeletons(token)) { partnersByShorterSkeleton[key, default: []].append(partner) }
+      for key in Self.shorterSkeletons(token) { partnersByShorterSkeleton[key, default: []].append(partner) }
     }
     self.partnerTokens = partnerTokens
     self.partnersBySkeleton = partnersBySkeleton
@@ -234,22 +234,17 @@ public final class LinkIndex: Sendable {
   func possiblePartners(of token: NameToken) -> (tokens: [Int32], initial: Bool) {
     var partners = partnersBySkeleton[token.phoneticHash] ?? []
     partners += partnersByShorterSkeleton[token.phoneticHash] ?? []
+    // The three lists hold skeletons of three lengths, and each list a token once.
     for key in Self.shorterSkeletons(token) { partners += partnersBySkeleton[key] ?? [] }
-    partners.sort()
-    var distinct = 0
-    for partner in partners where distinct == 0 || partners[distinct - 1] != partner {
-      partners[distinct] = partner
-      distinct += 1
-    }
-    partners.removeLast(partners.count - distinct)
     return (partners, token.latin.unicodeScalars.first.map(initials.contains) ?? false)
   }
 
-  /// The hashes of a token's skeleton with each letter deleted in turn.
+  /// The hashes of a token's skeleton with each letter deleted in turn, each skeleton once.
   private static func shorterSkeletons(_ token: NameToken) -> [UInt64] {
     let letters = Array(token.phonetic.unicodeScalars)
     guard letters.count > 1 else { return [] }
-    return letters.indices.map { skipped in
+    // Deleting any letter of a run of one letter gives the same skeleton: the first is deleted.
+    return letters.indices.filter { $0 == 0 || letters[$0] != letters[$0 - 1] }.map { skipped in
       var hasher = KeyHasher()
       for index in letters.indices where index != skipped { hasher.add(letters[index]) }
       return hasher.value

@@ -44,6 +44,29 @@ public struct Resolution: Sendable {
   }
 }
 
+/// Resolutions by the `keyHash` of their surface, nil among them (nothing linked): what a
+/// caller that links the same surfaces again and again remembers. Not a dictionary of strings:
+/// Swift's string hashing normalizes every string it hashes.
+public struct ResolutionMemo {
+  private var positions = HashedKeyTable<Int32>(filler: -1)
+  private var resolutions: [Resolution?] = []
+
+  public init() {}
+
+  /// Surfaces remembered.
+  public var count: Int { resolutions.count }
+
+  /// The resolution remembered for `hash` (itself nil when nothing linked), or nil when none is.
+  public func link(_ hash: UInt64) -> Resolution?? {
+    guard let position = positions[hash] else { return nil }
+    return .some(resolutions[Int(position)])
+  }
+
+  public mutating func insert(_ resolution: Resolution?, for hash: UInt64) {
+    if positions.insertNew(hash, Int32(resolutions.count)) == nil { resolutions.append(resolution) }
+  }
+}
+
 /// Links names to glossary entities through a `LinkIndex`. Holds ICU handles: one per thread.
 public final class Linker {
   /// The documented default: a link needs every token of the name accounted for, with at most

@@ -108,7 +108,7 @@ public final class MentionFinder {
   private func remember(_ hash: UInt64, _ resolution: Resolution?) {
     if links.count >= Self.linkMemoLimit {
       olderLinks = links
-      links = LinkMemo()
+      links = ResolutionMemo()
     }
     links.insert(resolution, for: hash)
   }
@@ -118,28 +118,9 @@ public final class MentionFinder {
   /// can save. Two generations, so that a full memo keeps what the latest documents used: on
   /// one thread over the 50 MB benchmark corpus, a memo emptied when full linked 156,245
   /// surfaces, this one 139,047, an unbounded one 137,109.
-  private var links = LinkMemo()
-  private var olderLinks = LinkMemo()
+  private var links = ResolutionMemo()
+  private var olderLinks = ResolutionMemo()
   private static let linkMemoLimit = 1 << 16
-}
-
-/// Resolutions by a hash of their surface, nil among them (nothing linked). Not a dictionary of
-/// strings: Swift's string hashing normalizes every surface first.
-private struct LinkMemo {
-  private var positions = HashedKeyTable<Int32>(filler: -1)
-  private var resolutions: [Resolution?] = []
-
-  var count: Int { resolutions.count }
-
-  /// The resolution remembered for `hash` (itself nil when nothing linked), or nil when none is.
-  func link(_ hash: UInt64) -> Resolution?? {
-    guard let position = positions[hash] else { return nil }
-    return .some(resolutions[Int(position)])
-  }
-
-  mutating func insert(_ resolution: Resolution?, for hash: UInt64) {
-    if positions.insertNew(hash, Int32(resolutions.count)) == nil { resolutions.append(resolution) }
-  }
 }
 
 /// The state of one document's scan.
@@ -1198,7 +1179,7 @@ private struct DocumentScan {
         } else if joinsByHyphens(j), isNameWord(j + 1) {
           j += 1  // Nikolaevsk-on-Amur, Ростов-на-Дону
         } else if j - 1 > k, endsHyphenatedGivenName(j) {
-          last = j  // Chun Doo-hwan, Moon Jae-in
+          last = j  // Chun Doo-hwan, Kim Dae-jung
           j += 1
         } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
           tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: { isOwnWord($0) })
