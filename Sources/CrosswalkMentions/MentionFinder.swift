@@ -1503,7 +1503,7 @@ private struct DocumentScan {
       return addName(namesBefore(run.lowerBound)...run.upperBound, type: type)
     }
     if run.count == 1, tokens[run.lowerBound].isCyrillic, heads[tokens[run.lowerBound].key] == "organization",
-      let end = genitiveName(after: run.lowerBound)
+      let end = genitiveName(after: run.lowerBound) ?? (weakCapital[run.lowerBound] ? nil : genitiveTail(after: run.lowerBound))
     {
       return addName(run.lowerBound...end, type: "organization")
     }
@@ -1524,6 +1524,21 @@ private struct DocumentScan {
     {
       return addName((run.lowerBound - 1)...run.lowerBound, type: type)
     }
+    // A head, common noun as it is, with the lower-case genitive of a literal translation
+    // (Agency on fishery of Japan).
+    if run.count == 1, !weakCapital[run.lowerBound], heads[tokens[run.lowerBound].key] == "organization",
+      let end = lowerCaseTailOf(after: run.lowerBound, demonymFirst: false)
+    {
+      return addName(run.lowerBound...end, type: "organization")
+    }
+    // So is a common word before a head in lower case (State museum of history of the Far East),
+    // which `trimmed` would drop.
+    if run.count == 1, !weakCapital[run.lowerBound], isNotName(run.lowerBound), !demonyms.contains(tokens[run.lowerBound].key),
+      let (head, type) = lowerCaseHeadBeforeOf(after: run),
+      let end = nameAfterOf(head) ?? lowerCaseTailOf(after: head, demonymFirst: false)
+    {
+      return addName(run.lowerBound...end, type: type)
+    }
     guard var name = trimmed(run) else { return nil }
     if let (head, type) = lowerCaseHead(after: name) {
       // The name is the capitalized adjectives before the head (Малой Курильской гряды), not a
@@ -1537,12 +1552,16 @@ private struct DocumentScan {
       while first > 0, hyphenated(first - 1), tokens[first - 1].isCapitalized, tokens[first - 1].isCyrillic {
         first -= 1
       }
-      return addName(first...namesCompleting(after: head), type: type)
+      let last = type == "organization" ? genitiveTail(after: head) ?? namesCompleting(after: head) : namesCompleting(after: head)
+      return addName(first...last, type: type)
     }
     // In a literal translation from Russian only an institution's first word is capitalized: a
     // head in lower case after it, then 'of' and a place or an organization (Coast guard of Japan,
     // Fishing cooperative of Nemuro).
-    if let (head, type) = lowerCaseHeadBeforeOf(after: name), let end = nameAfterOf(head) {
+    if let (head, type) = lowerCaseHeadBeforeOf(after: name),
+      let end = nameAfterOf(head)
+        ?? lowerCaseTailOf(after: head, demonymFirst: demonyms.contains(tokens[name.upperBound].key))
+    {
       return addName(name.lowerBound...end, type: type)
     }
     // A head noun and 'of' before the name of a place: Bank of Japan, University of Tokyo; the
@@ -1968,6 +1987,158 @@ private struct DocumentScan {
       j += 1
     }
     return nil
+  }
+
+  /// The last token of the genitive that completes a Russian institution's name after its head
+  /// `k`: nouns in lower case with their adjectives, joined by the words of
+  /// russian-genitive-endings.tsv (и, по делам) and by commas in a list that и closes, and the
+  /// names of places and organizations among and after them (Института экономических
+  /// исследований, комитет по делам физической культуры и спорта, Министерства здравоохранения,
+  /// труда и социального обеспечения Японии). Nil when no noun follows the head.
+  private func genitiveTail(after k: Int) -> Int? {
+    var end: Int?
+    var j = k + 1
+    // After a comma or a joiner, a word ending like a verb is a noun of the list (экономики,
+    // торговли и промышленности).
+    var afterAdjective = false, afterJoiner = false, inList = false
+    while j < tokens.count, j - k <= 16 {
+      let token = tokens[j]
+      if !token.joinsPrevious {
+        guard end != nil, !afterAdjective, !afterJoiner, gapBefore(j).elementsEqual(", ".unicodeScalars),
+          listClosesWithJoiner(from: j)
+        else { break }
+        inList = true
+      }
+      // A namesake phrase ends it: the phrase and the name after it are `addName`'s to take in.
+      if namesakeEnd(after: j - 1) != nil { break }
+      if let name = placeOrOrganization(at: j) {
+        guard end != nil || afterAdjective == false else { break }
+        end = name.upperBound
+        j = name.upperBound + 1
+        afterAdjective = false
+        afterJoiner = false
+        continue
+      }
+      guard !covered[j], token.isCyrillic, !token.isCapitalized, !token.isNumber else { break }
+      if let (length, opens) = genitiveJoiner(at: j) {
+        guard end != nil || opens, !afterAdjective, !afterJoiner else { break }
+        afterJoiner = true
+        inList = true
+        j += length
+        continue
+      }
+      switch lexicon.genitiveKind(document.scalars[token.start..<token.end]) {
+      case .adjective?: afterAdjective = true
+      case .noun?: end = j
+      case .afterAdjective?:
+        guard afterAdjective || inList else { return end.map(namesCompleting) }
+        end = j
+      case nil, .joins?, .opens?, .notGenitive?: return end.map(namesCompleting)
+      }
+      if end == j { afterAdjective = false; afterJoiner = false }
+      j += 1
+    }
+    return end.map(namesCompleting)
+  }
+
+  /// The last token of what a literal translation from Russian writes in lower case after the
+  /// head `k` of an institution's name, as the original's genitive: 'of' or 'on', words in lower
+  /// case joined by 'of', 'and' and commas in a list that 'and' closes, and the name of a place or
+  /// an organization or acronyms after 'of' or 'of the' that end it (Archive of foreign policy of
+  /// the Russian empire, Agency on fishery of Japan, Institute of marine geology and geophysics
+  /// of the FEB RAS); nil when no such name ends it. After a lower-case head, the name may follow
+  /// 'of the' at once (Central house of the Red army), but not after a demonym, which makes names
+  /// of common nouns (Japanese press of the day).
+  private func lowerCaseTailOf(after k: Int, demonymFirst: Bool) -> Int? {
+    guard k + 2 < tokens.count, tokens[k + 1].key == lexicon.ofKey || tokens[k + 1].key == lexicon.onKey,
+      tokens[k + 1].joinsPrevious, !covered[k + 1], !tokens[k].isCyrillic
+    else { return nil }
+    var j = k + 2
+    var words = 0
+    var afterOf = true, afterJoiner = true
+    while j < tokens.count, j - k <= 16 {
+      let token = tokens[j]
+      if !token.joinsPrevious {
+        guard !afterJoiner, gapBefore(j).elementsEqual(", ".unicodeScalars), listClosesWithAnd(from: j) else { break }
+        afterJoiner = true
+        afterOf = false
+      }
+      if token.isCapitalized || covered[j] {
+        // The name that ends it, after 'of' or 'of the'.
+        guard words > 0 || (!tokens[k].isCapitalized && !demonymFirst), afterOf, !token.isCyrillic else { return nil }
+        if let name = placeOrOrganization(at: j) { return name.upperBound }
+        // Acronyms the scan has not reached yet (FEB RAS).
+        guard token.isAllCaps, !covered[j] else { return nil }
+        var end = j
+        while end + 1 < tokens.count, tokens[end + 1].joinsPrevious, tokens[end + 1].isAllCaps {
+          if let name = placeOrOrganization(at: end + 1) { return name.upperBound }
+          end += 1
+        }
+        return end
+      }
+      let isJoiner = token.key == lexicon.ofKey || token.key == lexicon.andKey || token.key == lexicon.articleKey
+      guard !token.isCyrillic, !token.isNumber, isJoiner || !neverInNames.contains(token.key) else { break }
+      if token.key == lexicon.ofKey || token.key == lexicon.andKey {
+        guard !afterJoiner else { return nil }
+        afterOf = token.key == lexicon.ofKey
+        afterJoiner = true
+      } else if token.key == lexicon.articleKey {
+        // 'of the' before a name only; right after a head in lower case too (Central house of
+        // the Red army), where a capitalized head's 'of the' would start a name of its own.
+        guard afterOf, afterJoiner, words > 0 || (!tokens[k].isCapitalized && !demonymFirst) else { return nil }
+      } else {
+        words += 1
+        afterOf = false
+        afterJoiner = false
+      }
+      j += 1
+    }
+    // Words in lower case alone may end in a verb (Ministry of defence said.): no name.
+    return nil
+  }
+
+  /// Whether the list that continues at token `j` after a comma is closed by 'and' before
+  /// anything else interrupts it (history, archeology and ethnography).
+  private func listClosesWithAnd(from j: Int) -> Bool {
+    guard tokens[j].key != lexicon.andKey, tokens[j].key != lexicon.ofKey else { return false }
+    var k = j
+    while k < tokens.count, k - j < 10, !tokens[k].isCapitalized, !tokens[k].isCyrillic {
+      if k > j, !tokens[k].joinsPrevious, !gapBefore(k).elementsEqual(", ".unicodeScalars) { return false }
+      if tokens[k].key == lexicon.andKey { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// The number of tokens of a phrase that joins words of a genitive (и, по делам) at token `j`,
+  /// and whether it may open the genitive too (по делам).
+  private func genitiveJoiner(at j: Int) -> (length: Int, opens: Bool)? {
+    lexicon.genitiveJoiners.first { joiner in
+      joiner.words.indices.allSatisfy { i in
+        j + i < tokens.count && (i == 0 || tokens[j + i].joinsPrevious)
+          && lexicon.isWord(document.scalars[tokens[j + i].start..<tokens[j + i].end], joiner.words[i])
+      }
+    }.map { ($0.words.count, $0.opens) }
+  }
+
+  private func genitiveJoinerLength(at j: Int) -> Int? { genitiveJoiner(at: j)?.length }
+
+  /// Whether the list that continues at token `j` after a comma is closed by a joiner (труда и
+  /// социального обеспечения) before anything else interrupts it.
+  private func listClosesWithJoiner(from j: Int) -> Bool {
+    guard genitiveJoinerLength(at: j) == nil else { return false }
+    var k = j
+    while k < tokens.count, k - j < 12, tokens[k].isCyrillic, !tokens[k].isCapitalized {
+      if k > j, !tokens[k].joinsPrevious, !gapBefore(k).elementsEqual(", ".unicodeScalars) { return false }
+      if genitiveJoinerLength(at: k) != nil { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// The text between token `j` and the one before it.
+  private func gapBefore(_ j: Int) -> ArraySlice<Unicode.Scalar> {
+    document.scalars[tokens[j - 1].end..<tokens[j].start]
   }
 
   /// Where a name built on a noun starts when glossary or known names of places and

@@ -15,12 +15,20 @@ public struct MentionLexicon: Sendable {
   public static let organizationSuffixesFile = "mentions/japanese-organization-suffixes.txt"
   public static let nameHeadsFile = "mentions/name-heads.tsv"
   public static let adjectiveCaseEndingsFile = "mentions/russian-adjective-case-endings.txt"
+  public static let genitiveEndingsFile = "mentions/russian-genitive-endings.tsv"
   public static let japaneseNameSuffixesFile = "mentions/japanese-name-suffixes.tsv"
   public static let japaneseCommonStemsFile = "mentions/japanese-common-stems.txt"
   public static let japaneseGivenNameEndingsFile = "mentions/japanese-given-name-endings.txt"
   public static let knownNamesFile = "mentions/known-names.tsv"
   public static let namesakePhrasesFile = "mentions/namesake-phrases.tsv"
   public static let statesFile = "mentions/states.txt"
+
+  /// What a word's ending makes it in the genitive (russian-genitive-endings.tsv).
+  enum GenitiveKind: String {
+    case adjective, noun, joins, opens
+    case notGenitive = "none"
+    case afterAdjective = "after-adjective"
+  }
 
   /// A place or organization the glossary has no entity for but that is surely a name.
   public struct KnownName: Sendable {
@@ -84,11 +92,17 @@ public struct MentionLexicon: Sendable {
   let states: Set<String>
   /// Case endings of Russian adjectives, folded (see `looksLikeAdjective`).
   private let adjectiveCaseEndings: [[Unicode.Scalar]]
+  /// Endings of Russian words in the genitive, folded, longest first (see `genitiveKind`).
+  private let genitiveEndings: [(ending: [Unicode.Scalar], kind: GenitiveKind)]
+  /// The phrases that join nouns of one genitive (и) or open it (по делам), word by word, folded.
+  let genitiveJoiners: [(words: [[Unicode.Scalar]], opens: Bool)]
   /// The key of 'of', which joins a head to the name after it (Sea of Okhotsk).
   let ofKey: UInt64
   /// Keys of 'for' (Institute for Resource Studies) and 'and' (Ministry of Economy, Trade and
   /// Industry), which stand inside names only in these shapes.
   let forKey: UInt64
+  /// The key of 'on', which a literal translation writes for по (Agency on fishery of Japan).
+  let onKey: UInt64
   let andKey: UInt64
   /// The key of 'by', which starts a byline.
   let byKey: UInt64
@@ -162,15 +176,16 @@ public struct MentionLexicon: Sendable {
       endings: file(endingsFile), particles: file(particlesFile), notNames: file(notNamesFile),
       japaneseTitles: file(japaneseTitlesFile), adjectiveEndings: file(adjectiveEndingsFile),
       organizationSuffixes: file(organizationSuffixesFile), nameHeads: file(nameHeadsFile),
-      adjectiveCaseEndings: file(adjectiveCaseEndingsFile), japaneseNameSuffixes: file(japaneseNameSuffixesFile),
-      japaneseCommonStems: file(japaneseCommonStemsFile), knownNames: file(knownNamesFile),
+      adjectiveCaseEndings: file(adjectiveCaseEndingsFile), genitiveEndings: file(genitiveEndingsFile),
+      japaneseNameSuffixes: file(japaneseNameSuffixesFile), japaneseCommonStems: file(japaneseCommonStemsFile), knownNames: file(knownNamesFile),
       japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile), namesakePhrases: file(namesakePhrasesFile),
       states: file(statesFile))
   }
 
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
-    organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, japaneseNameSuffixes: String,
+    organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, genitiveEndings: String,
+    japaneseNameSuffixes: String,
     japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String,
     states: String
   ) throws(NameError) {
@@ -226,6 +241,22 @@ public struct MentionLexicon: Sendable {
     }
     self.japaneseGivenNameEndings = givenNameEndings
     self.adjectiveCaseEndings = Self.lines(adjectiveCaseEndings).map { Self.folded($0.line.unicodeScalars) }
+    var genitive: [(ending: [Unicode.Scalar], kind: GenitiveKind)] = []
+    var joiners: [(words: [[Unicode.Scalar]], opens: Bool)] = []
+    for (number, line) in Self.lines(genitiveEndings) {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count == 2, !fields[0].isEmpty, let kind = GenitiveKind(rawValue: fields[1]) else {
+        throw .invalidTable(
+          file: Self.genitiveEndingsFile, line: number, message: "expected an ending or a phrase, a tab and adjective, noun, after-adjective, joins, opens or none")
+      }
+      if kind == .joins || kind == .opens {
+        joiners.append((fields[0].split(separator: " ").map { Self.folded($0.unicodeScalars) }, kind == .opens))
+      } else {
+        genitive.append((Self.folded(fields[0].unicodeScalars), kind))
+      }
+    }
+    self.genitiveEndings = genitive.sorted { $0.ending.count > $1.ending.count }
+    genitiveJoiners = joiners
     japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map { Self.folded($0.line.unicodeScalars) }
       .sorted { $0.count > $1.count }
     russianAdjectiveEndings = Self.lines(adjectiveEndings).map { Array($0.line.unicodeScalars) }
@@ -237,6 +268,7 @@ public struct MentionLexicon: Sendable {
     articleKey = tokenizer.key(of: "the")
     ofKey = tokenizer.key(of: "of")
     forKey = tokenizer.key(of: "for")
+    onKey = tokenizer.key(of: "on")
     andKey = tokenizer.key(of: "and")
     byKey = tokenizer.key(of: "by")
     self.particles = HashedKeySet(Self.lines(particles).map { tokenizer.key(of: $0.line) })
@@ -404,6 +436,19 @@ public struct MentionLexicon: Sendable {
   func looksLikeAdjective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
     let folded = Self.folded(word)
     return folded.count >= 4 && adjectiveCaseEndings.contains { folded.suffix($0.count).elementsEqual($0) }
+  }
+
+  /// What a Russian word of four letters or more is in the genitive, by its longest ending in
+  /// russian-genitive-endings.tsv; nil when it ends in none.
+  func genitiveKind(_ word: ArraySlice<Unicode.Scalar>) -> GenitiveKind? {
+    let folded = Self.folded(word)
+    guard folded.count >= 4 else { return nil }
+    return genitiveEndings.lazy.first { folded.suffix($0.ending.count).elementsEqual($0.ending) }?.kind
+  }
+
+  /// Whether `word` is `folded` word, whatever its case.
+  func isWord(_ word: ArraySlice<Unicode.Scalar>, _ folded: [Unicode.Scalar]) -> Bool {
+    Self.folded(word) == folded
   }
 
   /// Whether a Cyrillic word ends like an adjective.

@@ -213,6 +213,35 @@ extension MentionFinderTests {
     #expect(found["ОН"] == nil)
   }
 
+  @Test func aRussianInstitutionsNameTakesTheGenitiveAfterItsHead() throws {
+    let found = try types(
+      "Доклад подготовили сотрудники Института истории материальной культуры и Всероссийского общества охраны природы. Его поддержал Комитет по делам молодёжи и спорта, а письмо ушло в Министерства науки, образования и культуры Японии. Вчера сотрудники Института истории провели раскопки. Экспонаты хранятся в Краевом музее истории имени И. П. Сидорова, суда стоят у Бутырской тюрьмы.",
+      language: "ru")
+    #expect(found["Института истории материальной культуры"] == "organization")
+    #expect(found["Всероссийского общества охраны природы"] == "organization")
+    #expect(found["Комитет по делам молодёжи и спорта"] == "organization")
+    #expect(found["Министерства науки, образования и культуры Японии"] == "organization")
+    #expect(found["Японии"] == nil)
+    // A verb in the past after the name is no noun of it, nor is a namesake phrase.
+    #expect(found["Института истории"] == "organization")
+    #expect(found["Краевом музее истории имени И. П. Сидорова"] == "organization")
+    #expect(found["Бутырской тюрьмы"] == "place")
+  }
+
+  @Test func aLiteralTranslationWritesTheGenitiveInLowerCaseBeforeAName() throws {
+    let found = try types(
+      "The report came from the Institute of oceanology and hydrology of the FEB RAS and the Agency on forestry of Japan. He lectured at the State museum of history of the Far East and at the Central house of the Red army. The Japanese press of the time was silent, and the Ministry of defence said nothing. He walked down Pushkinskaya street past Lefortovo prison.")
+    #expect(found["Institute of oceanology and hydrology of the FEB RAS"] == "organization")
+    #expect(found["Agency on forestry of Japan"] == "organization")
+    #expect(found["State museum of history of the Far East"] == "organization")
+    #expect(found["Central house of the Red army"] == "organization")
+    #expect(found["Far East"] == nil && found["Red army"] == nil && found["Japan"] == nil)
+    // Words in lower case alone may end in a verb; a demonym makes names of common nouns.
+    #expect(!found.keys.contains { $0.hasPrefix("Ministry") || $0.hasPrefix("Japanese press") })
+    #expect(found["Pushkinskaya street"] == "place")
+    #expect(found["Lefortovo prison"] == "place")
+  }
+
   @Test func aLiteralTranslationWritesOnlyTheFirstWordOfAnInstitutionCapitalized() throws {
     let found = try types(
       "Inspectors of the Fishing cooperative of Wakkanai met the Coast guard of Russia. The coast guard of a country is busy.")

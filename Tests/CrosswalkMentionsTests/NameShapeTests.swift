@@ -349,6 +349,7 @@ extension MentionFinderTests {
       organizationSuffixes: file(MentionLexicon.organizationSuffixesFile),
       nameHeads: file(MentionLexicon.nameHeadsFile),
       adjectiveCaseEndings: file(MentionLexicon.adjectiveCaseEndingsFile),
+      genitiveEndings: file(MentionLexicon.genitiveEndingsFile),
       japaneseNameSuffixes: file(MentionLexicon.japaneseNameSuffixesFile),
       japaneseCommonStems: file(MentionLexicon.japaneseCommonStemsFile),
       knownNames: file(MentionLexicon.knownNamesFile),
@@ -377,6 +378,9 @@ extension MentionFinderTests {
     })
     #expect(failsAt(MentionLexicon.japaneseGivenNameEndingsFile, line: 2) {
       try Self.lexicon(replacing: [MentionLexicon.japaneseGivenNameEndingsFile: "子\n子江\n"])
+    })
+    #expect(failsAt(MentionLexicon.genitiveEndingsFile, line: 3) {
+      try Self.lexicon(replacing: [MentionLexicon.genitiveEndingsFile: "# endings\nого\tadjective\nы\tplural\n"])
     })
     // A preposition only for a head; a suffix of a type the finder does not know.
     #expect(failsAt(MentionLexicon.nameHeadsFile, line: 2) {
