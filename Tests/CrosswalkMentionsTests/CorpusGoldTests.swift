@@ -66,13 +66,14 @@ import Testing
     "heldout-m": ["en": 0.95, "ja": 0.95, "ru": 0.90],
     "heldout-n": ["en": 0.91, "ja": 0.89, "ru": 0.95],
     "heldout-o": ["en": 0.89, "ja": 0.90, "ru": 0.88],
+    "heldout-p": ["en": 0.87, "ja": 0.82, "ru": 0.89],
   ]
 
-  // Set P (Tests/Fixtures/heldout-p) is left out on purpose: the next change to the finder is
+  // Set Q (Tests/Fixtures/heldout-q) is left out on purpose: the next change to the finder is
   // measured on it before anyone reads its misses.
   @Test(arguments: [
     "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h", "heldout-i",
-    "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o",
+    "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p",
   ])
   func scoresStayAboveTheirFloors(set: String) throws {
     let scores = try CorpusGoldTests.scores(gold: "Tests/Fixtures/\(set)/gold.json", corpus: "Tests/Fixtures/\(set)")

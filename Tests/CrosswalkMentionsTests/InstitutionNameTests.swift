@@ -242,6 +242,17 @@ extension MentionFinderTests {
     #expect(found["Lefortovo prison"] == "place")
   }
 
+  @Test func japaneseSitesMinesLocalMuseumsAndRedCrossSocieties() throws {
+    let found = try types(
+      "調査団は大岬遺跡と常呂貝塚を訪ね、夕張炭鉱の跡地と網走郷土館、ソ連赤十字社の記録も調べた。", language: "ja")
+    #expect(found["大岬遺跡"] == "place")
+    #expect(found["常呂貝塚"] == "place")
+    #expect(found["夕張炭鉱"] == "place")
+    #expect(found["網走郷土館"] == "organization")
+    #expect(found["ソ連赤十字社"] == "organization")
+    #expect(found["ソ連"] == nil && found["赤十字"] == nil)
+  }
+
   @Test func aLiteralTranslationWritesOnlyTheFirstWordOfAnInstitutionCapitalized() throws {
     let found = try types(
       "Inspectors of the Fishing cooperative of Wakkanai met the Coast guard of Russia. The coast guard of a country is busy.")
