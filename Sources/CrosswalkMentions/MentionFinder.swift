@@ -2012,7 +2012,8 @@ private struct DocumentScan {
       // A namesake phrase ends it: the phrase and the name after it are `addName`'s to take in.
       if namesakeEnd(after: j - 1) != nil { break }
       if let name = placeOrOrganization(at: j) {
-        guard end != nil || afterAdjective == false else { break }
+        // An adjective before a name with no noun before it is no genitive of the head.
+        if end == nil && afterAdjective { break }
         end = name.upperBound
         j = name.upperBound + 1
         afterAdjective = false
@@ -2121,16 +2122,14 @@ private struct DocumentScan {
     }.map { ($0.words.count, $0.opens) }
   }
 
-  private func genitiveJoinerLength(at j: Int) -> Int? { genitiveJoiner(at: j)?.length }
-
   /// Whether the list that continues at token `j` after a comma is closed by a joiner (труда и
   /// социального обеспечения) before anything else interrupts it.
   private func listClosesWithJoiner(from j: Int) -> Bool {
-    guard genitiveJoinerLength(at: j) == nil else { return false }
+    guard genitiveJoiner(at: j) == nil else { return false }
     var k = j
     while k < tokens.count, k - j < 12, tokens[k].isCyrillic, !tokens[k].isCapitalized {
       if k > j, !tokens[k].joinsPrevious, !gapBefore(k).elementsEqual(", ".unicodeScalars) { return false }
-      if genitiveJoinerLength(at: k) != nil { return true }
+      if genitiveJoiner(at: k) != nil { return true }
       k += 1
     }
     return false
