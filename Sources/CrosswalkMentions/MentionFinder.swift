@@ -2004,9 +2004,7 @@ private struct DocumentScan {
     while j < tokens.count, j - k <= 16 {
       let token = tokens[j]
       if !token.joinsPrevious {
-        guard end != nil, !afterAdjective, !afterJoiner, gapBefore(j).elementsEqual(", ".unicodeScalars),
-          listClosesWithJoiner(from: j)
-        else { break }
+        guard end != nil, !afterAdjective, !afterJoiner, isCommaBefore(j), lowerCaseListCloses(from: j) else { break }
         inList = true
       }
       // A namesake phrase ends it: the phrase and the name after it are `addName`'s to take in.
@@ -2060,7 +2058,7 @@ private struct DocumentScan {
     while j < tokens.count, j - k <= 16 {
       let token = tokens[j]
       if !token.joinsPrevious {
-        guard !afterJoiner, gapBefore(j).elementsEqual(", ".unicodeScalars), listClosesWithAnd(from: j) else { break }
+        guard !afterJoiner, isCommaBefore(j), lowerCaseListCloses(from: j) else { break }
         afterJoiner = true
         afterOf = false
       }
@@ -2098,46 +2096,35 @@ private struct DocumentScan {
     return nil
   }
 
-  /// Whether the list that continues at token `j` after a comma is closed by 'and' before
-  /// anything else interrupts it (history, archeology and ethnography).
-  private func listClosesWithAnd(from j: Int) -> Bool {
-    guard tokens[j].key != lexicon.andKey, tokens[j].key != lexicon.ofKey else { return false }
-    var k = j
-    while k < tokens.count, k - j < 10, !tokens[k].isCapitalized, !tokens[k].isCyrillic {
-      if k > j, !tokens[k].joinsPrevious, !gapBefore(k).elementsEqual(", ".unicodeScalars) { return false }
-      if tokens[k].key == lexicon.andKey { return true }
-      k += 1
-    }
-    return false
-  }
-
   /// The number of tokens of a phrase that joins words of a genitive (и, по делам) at token `j`,
   /// and whether it may open the genitive too (по делам).
   private func genitiveJoiner(at j: Int) -> (length: Int, opens: Bool)? {
     lexicon.genitiveJoiners.first { joiner in
-      joiner.words.indices.allSatisfy { i in
-        j + i < tokens.count && (i == 0 || tokens[j + i].joinsPrevious)
-          && lexicon.isWord(document.scalars[tokens[j + i].start..<tokens[j + i].end], joiner.words[i])
+      joiner.keys.indices.allSatisfy { i in
+        j + i < tokens.count && (i == 0 || tokens[j + i].joinsPrevious) && tokens[j + i].key == joiner.keys[i]
       }
-    }.map { ($0.words.count, $0.opens) }
+    }.map { ($0.keys.count, $0.opens) }
   }
 
-  /// Whether the list that continues at token `j` after a comma is closed by a joiner (труда и
-  /// социального обеспечения) before anything else interrupts it.
-  private func listClosesWithJoiner(from j: Int) -> Bool {
-    guard genitiveJoiner(at: j) == nil else { return false }
-    var k = j
-    while k < tokens.count, k - j < 12, tokens[k].isCyrillic, !tokens[k].isCapitalized {
-      if k > j, !tokens[k].joinsPrevious, !gapBefore(k).elementsEqual(", ".unicodeScalars) { return false }
-      if genitiveJoiner(at: k) != nil { return true }
+  /// Whether the list of words in lower case that continues at token `j` after a comma is closed
+  /// before anything else interrupts it: by 'and' in Latin text (history, archeology and
+  /// ethnography), by a genitive's joiner in Cyrillic (труда и социального обеспечения).
+  private func lowerCaseListCloses(from j: Int) -> Bool {
+    let cyrillic = tokens[j].isCyrillic
+    func closes(_ k: Int) -> Bool { cyrillic ? genitiveJoiner(at: k) != nil : tokens[k].key == lexicon.andKey }
+    guard !closes(j), tokens[j].key != lexicon.ofKey else { return false }
+    var k = j + 1
+    while k < tokens.count, k - j < 12, tokens[k].isCyrillic == cyrillic, !tokens[k].isCapitalized {
+      if !tokens[k].joinsPrevious, !isCommaBefore(k) { return false }
+      if closes(k) { return true }
       k += 1
     }
     return false
   }
 
-  /// The text between token `j` and the one before it.
-  private func gapBefore(_ j: Int) -> ArraySlice<Unicode.Scalar> {
-    document.scalars[tokens[j - 1].end..<tokens[j].start]
+  /// Whether a comma and a space, and nothing else, stand between token `j` and the one before.
+  private func isCommaBefore(_ j: Int) -> Bool {
+    document.scalars[tokens[j - 1].end..<tokens[j].start].elementsEqual([",", " "])
   }
 
   /// Where a name built on a noun starts when glossary or known names of places and

@@ -94,8 +94,8 @@ public struct MentionLexicon: Sendable {
   private let adjectiveCaseEndings: [[Unicode.Scalar]]
   /// Endings of Russian words in the genitive, folded, longest first (see `genitiveKind`).
   private let genitiveEndings: [(ending: [Unicode.Scalar], kind: GenitiveKind)]
-  /// The phrases that join nouns of one genitive (и) or open it (по делам), word by word, folded.
-  let genitiveJoiners: [(words: [[Unicode.Scalar]], opens: Bool)]
+  /// The phrases that join nouns of one genitive (и) or open it (по делам), as word keys.
+  let genitiveJoiners: [(keys: [UInt64], opens: Bool)]
   /// The key of 'of', which joins a head to the name after it (Sea of Okhotsk).
   let ofKey: UInt64
   /// Keys of 'for' (Institute for Resource Studies) and 'and' (Ministry of Economy, Trade and
@@ -177,7 +177,8 @@ public struct MentionLexicon: Sendable {
       japaneseTitles: file(japaneseTitlesFile), adjectiveEndings: file(adjectiveEndingsFile),
       organizationSuffixes: file(organizationSuffixesFile), nameHeads: file(nameHeadsFile),
       adjectiveCaseEndings: file(adjectiveCaseEndingsFile), genitiveEndings: file(genitiveEndingsFile),
-      japaneseNameSuffixes: file(japaneseNameSuffixesFile), japaneseCommonStems: file(japaneseCommonStemsFile), knownNames: file(knownNamesFile),
+      japaneseNameSuffixes: file(japaneseNameSuffixesFile), japaneseCommonStems: file(japaneseCommonStemsFile),
+      knownNames: file(knownNamesFile),
       japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile), namesakePhrases: file(namesakePhrasesFile),
       states: file(statesFile))
   }
@@ -185,8 +186,7 @@ public struct MentionLexicon: Sendable {
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
     organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, genitiveEndings: String,
-    japaneseNameSuffixes: String,
-    japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String,
+    japaneseNameSuffixes: String, japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String,
     states: String
   ) throws(NameError) {
     self.states = Set(Self.lines(states).map { $0.line.lowercased() })
@@ -241,22 +241,6 @@ public struct MentionLexicon: Sendable {
     }
     self.japaneseGivenNameEndings = givenNameEndings
     self.adjectiveCaseEndings = Self.lines(adjectiveCaseEndings).map { Self.folded($0.line.unicodeScalars) }
-    var genitive: [(ending: [Unicode.Scalar], kind: GenitiveKind)] = []
-    var joiners: [(words: [[Unicode.Scalar]], opens: Bool)] = []
-    for (number, line) in Self.lines(genitiveEndings) {
-      let fields = line.split(separator: "\t").map(String.init)
-      guard fields.count == 2, !fields[0].isEmpty, let kind = GenitiveKind(rawValue: fields[1]) else {
-        throw .invalidTable(
-          file: Self.genitiveEndingsFile, line: number, message: "expected an ending or a phrase, a tab and adjective, noun, after-adjective, joins, opens or none")
-      }
-      if kind == .joins || kind == .opens {
-        joiners.append((fields[0].split(separator: " ").map { Self.folded($0.unicodeScalars) }, kind == .opens))
-      } else {
-        genitive.append((Self.folded(fields[0].unicodeScalars), kind))
-      }
-    }
-    self.genitiveEndings = genitive.sorted { $0.ending.count > $1.ending.count }
-    genitiveJoiners = joiners
     japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map { Self.folded($0.line.unicodeScalars) }
       .sorted { $0.count > $1.count }
     russianAdjectiveEndings = Self.lines(adjectiveEndings).map { Array($0.line.unicodeScalars) }
@@ -271,6 +255,23 @@ public struct MentionLexicon: Sendable {
     onKey = tokenizer.key(of: "on")
     andKey = tokenizer.key(of: "and")
     byKey = tokenizer.key(of: "by")
+    var genitive: [(ending: [Unicode.Scalar], kind: GenitiveKind)] = []
+    var joiners: [(keys: [UInt64], opens: Bool)] = []
+    for (number, line) in Self.lines(genitiveEndings) {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count == 2, !fields[0].isEmpty, let kind = GenitiveKind(rawValue: fields[1]) else {
+        throw .invalidTable(
+          file: Self.genitiveEndingsFile, line: number,
+          message: "expected an ending or a phrase, a tab and adjective, noun, after-adjective, joins, opens or none")
+      }
+      if kind == .joins || kind == .opens {
+        joiners.append((fields[0].split(separator: " ").map { tokenizer.key(of: String($0)) }, kind == .opens))
+      } else {
+        genitive.append((Self.folded(fields[0].unicodeScalars), kind))
+      }
+    }
+    self.genitiveEndings = genitive.sorted { $0.ending.count > $1.ending.count }
+    genitiveJoiners = joiners
     self.particles = HashedKeySet(Self.lines(particles).map { tokenizer.key(of: $0.line) })
     var table: [String: HashedKeySet] = [:]
     var never: [String: HashedKeySet] = [:]
@@ -444,11 +445,6 @@ public struct MentionLexicon: Sendable {
     let folded = Self.folded(word)
     guard folded.count >= 4 else { return nil }
     return genitiveEndings.lazy.first { folded.suffix($0.ending.count).elementsEqual($0.ending) }?.kind
-  }
-
-  /// Whether `word` is `folded` word, whatever its case.
-  func isWord(_ word: ArraySlice<Unicode.Scalar>, _ folded: [Unicode.Scalar]) -> Bool {
-    Self.folded(word) == folded
   }
 
   /// Whether a Cyrillic word ends like an adjective.
