@@ -281,6 +281,14 @@ private struct DocumentScan {
     var k = 0
     while k < tokens.count {
       if let (last, forms) = longestGlossaryMatch(from: k) {
+        // A sentence's first word that the text also writes in lower case is that word, not a
+        // known name read through its ending (Сад … сад is no Садо).
+        if last == k, weakCapital[k], lowerCaseWords.contains(tokens[k].key),
+          forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 })
+        {
+          k += 1
+          continue
+        }
         if knownPlaceStartsName(forms, last) || knownPlaceEndsName(forms, first: k, last: last)
           || knownPlaceIsAdjective(forms, at: k, last: last) || knownPersonNamesPlace(forms, last: last)
           || endsHyphenatedName(forms, at: k, last: last)
@@ -954,9 +962,13 @@ private struct DocumentScan {
     if !kanji, p > 0, run.offsets[p - 1] == run.offsets[p] - 1, original(run, p - 1).isKatakanaLetter {
       return nil
     }
+    // Between two kanji, ケ, ヶ and ノ are a place name's own (金ケ崎, 霞ヶ関, 三ノ宮).
+    func joinsKanji(_ q: Int) -> Bool {
+      q > p && q + 1 < folded.count && Self.kanjiJoiners.contains(original(run, q)) && original(run, q + 1).isKanji
+    }
     var stemEnd = p
     while stemEnd < folded.count, stemEnd - p < 6,
-      kanji ? original(run, stemEnd).isKanji : original(run, stemEnd).isKatakanaLetter
+      kanji ? original(run, stemEnd).isKanji || joinsKanji(stemEnd) : original(run, stemEnd).isKatakanaLetter
     {
       stemEnd += 1
     }
@@ -964,11 +976,13 @@ private struct DocumentScan {
     for length in stride(from: longest, through: 2, by: -1) {
       let q = p + length
       // The suffix must be where the stem ends: offsets are consecutive (no dropped ・).
-      // A leading word (新, new) is part of a stem the glossary or the known names have (新潟港).
+      // A leading word (新, new) is part of a stem the glossary or the known names have (新潟港),
+      // or one that ICU's dictionary does not split after it (新橋駅).
       guard run.offsets[q - 1] - run.offsets[p] == length - 1, let (end, type) = nameSuffix(run, at: q),
         !endsInCommonWord(run, from: p, to: end), !lexicon.japaneseCommonStems.contains(Array(folded[p..<q])),
         !isDemonym(folded[p..<q]),
         !lexicon.japaneseLeadingWords.contains([folded[p]]) || isDictionaryName(folded[p..<q])
+          || !isBoundary(run.offsets[p + 1])
       else { continue }
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
       addResolved(span: span, source: .nameSuffix, unresolvedType: type, keepUnresolved: true)
@@ -1485,6 +1499,15 @@ private struct DocumentScan {
       for k in start...run.upperBound { covered[k] = true }
       return nil
     }
+    // A Russian sentence's first word before an institution's head is not the institution's
+    // (Студентки Института стран Азии и Африки): such a name starts with its head or with the
+    // adjectives before it (Московского университета).
+    if run.count > 1, weakCapital[run.lowerBound], tokens[run.lowerBound].isCyrillic, !isInitialToken(run.lowerBound),
+      heads[tokens[run.lowerBound].key] == nil, heads[tokens[run.lowerBound + 1].key] == "organization",
+      !looksLikeAdjective(tokens[run.lowerBound]), !dictionary.nameWords.contains(tokens[run.lowerBound].key)
+    {
+      return resolveRun((run.lowerBound + 1)...run.upperBound, allowWeak: allowWeak)
+    }
     if let (name, type) = builtOnNoun(run) {
       // A numbered unit takes its number (23rd Division, 1st Army Group).
       if type == "organization", numbered(name.lowerBound) {
@@ -1605,7 +1628,14 @@ private struct DocumentScan {
       while last >= first, !isEvidence(last) { last -= 1 }
       if first <= last { name = first...last } else { keep = false }
     }
-    let start = startWithWordBefore(name.lowerBound)
+    var start = startWithWordBefore(name.lowerBound)
+    // After a title and 'of' the noun is the title's, and a name of several words is the
+    // holder's (Governor of prefecture Hideyo Hanadzumi).
+    if start < name.lowerBound, start >= 2, name.count > 1, tokens[start - 1].key == lexicon.ofKey,
+      titles.contains(tokens[start - 2].key)
+    {
+      start = name.lowerBound
+    }
     let span = TextSpan(start: tokens[start].start, end: tokens[name.upperBound].end)
     // A place's noun after a name of several words is more often a person's office (Pavel
     // Grigoriev district chief) than the place's: only a name of one word takes it (Kyobashi
@@ -1784,6 +1814,7 @@ private struct DocumentScan {
 
   private static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„", "\"", "「", "『", "‘"]
   private static let closingQuotes: Set<Unicode.Scalar> = ["»", "”", "“", "\"", "」", "』", "’"]
+  private static let kanjiJoiners: Set<Unicode.Scalar> = ["ケ", "ヶ", "ノ"]
 
   /// Records the words of a person's name of several words as its short forms. A Russian word
   /// shaped like an adjective is one only when the name does not start with an adjective and
@@ -2177,6 +2208,11 @@ private struct DocumentScan {
     guard k > 0, tokens[k].joinsPrevious, !covered[k - 1], !tokens[k - 1].isCapitalized || weakCapital[k - 1],
       wordsBefore[tokens[k - 1].key] != nil
     else { return k }
+    // A noun written after names as well goes with the name before it (Niigata prefecture
+    // Hideyo Hanadzumi, the prefecture's governor).
+    if k >= 2, tokens[k - 1].joinsPrevious, tokens[k - 2].isCapitalized, wordsAfter[tokens[k - 1].key] != nil {
+      return k
+    }
     return k - 1
   }
 

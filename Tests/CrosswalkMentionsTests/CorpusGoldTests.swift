@@ -67,13 +67,15 @@ import Testing
     "heldout-n": ["en": 0.91, "ja": 0.89, "ru": 0.95],
     "heldout-o": ["en": 0.89, "ja": 0.90, "ru": 0.88],
     "heldout-p": ["en": 0.87, "ja": 0.82, "ru": 0.89],
+    "heldout-q": ["en": 0.89, "ja": 0.92, "ru": 0.92],
   ]
 
-  // Set Q (Tests/Fixtures/heldout-q) is left out on purpose: the next change to the finder is
+  // Set R (Tests/Fixtures/heldout-r) is left out on purpose: the next change to the finder is
   // measured on it before anyone reads its misses.
   @Test(arguments: [
     "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h", "heldout-i",
     "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p",
+    "heldout-q",
   ])
   func scoresStayAboveTheirFloors(set: String) throws {
     let scores = try CorpusGoldTests.scores(gold: "Tests/Fixtures/\(set)/gold.json", corpus: "Tests/Fixtures/\(set)")

@@ -253,6 +253,58 @@ extension MentionFinderTests {
     #expect(found["ソ連"] == nil && found["赤十字"] == nil)
   }
 
+  @Test func russianGardensParksAndTownsWithACapitalizedAdjective() throws {
+    let found = try types(
+      "Экскурсия прошла по Ботаническому саду, затем группа гуляла в Сокольническом парке и вернулась в Звёздный городок. Красивый сад у дома зарос.",
+      language: "ru")
+    #expect(found["Ботаническому саду"] == "place")
+    #expect(found["Сокольническом парке"] == "place")
+    #expect(found["Звёздный городок"] == "place")
+    // A sentence's first word is not the adjective of a name.
+    #expect(found["Красивый сад"] == nil)
+  }
+
+  @Test func aRussianSentencesFirstNounIsNoPartOfTheInstitutionAfterIt() throws {
+    let found = try types(
+      "Аспиранты Института океанологии приехали в Находку. Пенсионеры Всероссийского общества слепых пришли тоже.",
+      language: "ru")
+    #expect(found["Института океанологии"] == "organization")
+    #expect(found["Всероссийского общества слепых"] == "organization")
+    #expect(!found.keys.contains { $0.hasPrefix("Аспиранты") || $0.hasPrefix("Пенсионеры") })
+  }
+
+  @Test func aLiteralTranslationWritesTheGenericWordBeforeAPlace() throws {
+    let found = try types(
+      "Rockets left the cosmodrome Plesetsk, crossed the mountains Sikhote and fell in prefecture Aomori. The Kovykta field is vast. Governor of prefecture Shingo Mimura spoke.")
+    #expect(found["cosmodrome Plesetsk"] == "place")
+    #expect(found["mountains Sikhote"] == "place")
+    #expect(found["prefecture Aomori"] == "place")
+    #expect(found["Kovykta field"] == "place")
+    // After a title and 'of', the generic word is the office's and the name a person's.
+    #expect(found["prefecture Shingo Mimura"] == nil)
+    #expect(found["Shingo Mimura"] != nil)
+  }
+
+  @Test func aSentencesFirstWordWrittenInLowerCaseToIsNoKnownName() throws {
+    let found = try types("Сад заложили в 1987 году, и сад разросся. Паром ушёл на Садо.", language: "ru")
+    #expect(found["Сад"] == nil)
+    #expect(found["Садо"] == "place")
+  }
+
+  @Test func japaneseStationsRailwaysAndStudyGroups() throws {
+    let found = try types(
+      "一行は新橋駅から市ヶ谷駅を経て敦賀駅へ向かい、シベリア鉄道の歴史を北方交流史研究会の会員が語った。新体制の下で新校舎が建った。",
+      language: "ja")
+    #expect(found["新橋駅"] == "place")
+    #expect(found["市ヶ谷駅"] == "place")
+    #expect(found["敦賀駅"] == "place")
+    #expect(found["シベリア鉄道"] == "place")
+    #expect(found["シベリア"] == nil)
+    #expect(found["北方交流史研究会"] == "organization")
+    // 新 leads a word here: a new system and a new school building name nothing.
+    #expect(!found.keys.contains { $0.hasPrefix("新体") || $0.hasPrefix("新校") })
+  }
+
   @Test func aLiteralTranslationWritesOnlyTheFirstWordOfAnInstitutionCapitalized() throws {
     let found = try types(
       "Inspectors of the Fishing cooperative of Wakkanai met the Coast guard of Russia. The coast guard of a country is busy.")
