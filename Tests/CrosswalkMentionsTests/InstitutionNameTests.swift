@@ -285,7 +285,7 @@ extension MentionFinderTests {
     #expect(found["Shingo Mimura"] != nil)
   }
 
-  @Test func aSentencesFirstWordWrittenInLowerCaseToIsNoKnownName() throws {
+  @Test func aSentencesFirstWordWrittenInLowerCaseTooIsNoKnownName() throws {
     let found = try types("Сад заложили в 1987 году, и сад разросся. Паром ушёл на Садо.", language: "ru")
     #expect(found["Сад"] == nil)
     #expect(found["Садо"] == "place")
