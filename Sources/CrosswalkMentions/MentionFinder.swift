@@ -282,7 +282,7 @@ private struct DocumentScan {
     while k < tokens.count {
       if let (last, forms) = longestGlossaryMatch(from: k) {
         // A sentence's first word that the text also writes in lower case is that word, not a
-        // known name read through its ending (Сад … сад is no Садо).
+        // known name (Сад … сад is no Садо, matched without its ending).
         if last == k, weakCapital[k], lowerCaseWords.contains(tokens[k].key),
           forms.allSatisfy({ dictionary.forms[Int($0)].entity < 0 })
         {
@@ -2208,11 +2208,6 @@ private struct DocumentScan {
     guard k > 0, tokens[k].joinsPrevious, !covered[k - 1], !tokens[k - 1].isCapitalized || weakCapital[k - 1],
       wordsBefore[tokens[k - 1].key] != nil
     else { return k }
-    // A noun written after names as well goes with the name before it (Niigata prefecture
-    // Hideyo Hanadzumi, the prefecture's governor).
-    if k >= 2, tokens[k - 1].joinsPrevious, tokens[k - 2].isCapitalized, wordsAfter[tokens[k - 1].key] != nil {
-      return k
-    }
     return k - 1
   }
 
