@@ -166,6 +166,31 @@ int32_t cicu_translit_source_ranges(const cicu_translit *translit, uint32_t *ran
   return count;
 }
 
+int32_t cicu_set_pattern_ranges(const uint16_t *pattern, int32_t length, uint32_t *ranges,
+                                int32_t capacity, int32_t *status) {
+  if (failed(status)) return 0;
+  USet *set = uset_openPatternOptions(pattern, length, USET_IGNORE_SPACE, (UErrorCode *)status);
+  if (failed(status) || set == NULL) {
+    if (set != NULL) uset_close(set);
+    return 0;
+  }
+  int32_t count = uset_getRangeCount(set);
+  if (uset_getItemCount(set) != count) {
+    uset_close(set);
+    return -1;
+  }
+  for (int32_t i = 0; i < count && 2 * i + 1 < capacity; i++) {
+    UChar32 start = 0, end = 0;
+    UErrorCode item_status = U_ZERO_ERROR;
+    uset_getItem(set, i, &start, &end, NULL, 0, &item_status);
+    ranges[2 * i] = (uint32_t)start;
+    ranges[2 * i + 1] = (uint32_t)end;
+  }
+  if (2 * count > capacity) *status = U_BUFFER_OVERFLOW_ERROR;
+  uset_close(set);
+  return count;
+}
+
 // MARK: Normalization
 
 static const UNormalizer2 *normalizer(cicu_normal_form form, int32_t *status) {

@@ -1,4 +1,5 @@
 internal import CICUShim
+import Synchronization
 
 /// An ICU transliterator, by system id ("Russian-Latin/BGN") or compiled from rules text.
 ///
@@ -10,11 +11,20 @@ public final class Transliterator {
   private let handle: OpaquePointer
 
   private static let prototypes = PrototypeCache()
+  /// Rules texts compiled to a `TransformProgram`, nil for those outside its subset.
+  private static let programs = Mutex<[String: TransformProgram?]>([:])
+
+  /// Run instead of ICU's engine: nil for transforms by id and rules outside the subset.
+  private let program: TransformProgram?
+
+  /// True when Crosswalk's own engine runs these rules, ICU only compiled them.
+  public var runsOwnEngine: Bool { program != nil }
 
   /// Opens the ICU transliterator with this id; an unknown id throws with `U_INVALID_ID`.
   public init(id: String) throws(ICUError) {
     self.id = id
     self.skipsUntouchedText = false
+    program = nil
     let units = Array(id.utf16)
     handle = try Self.prototypes.clone(
       key: "id:" + id,
@@ -32,10 +42,17 @@ public final class Transliterator {
 
   /// Compiles ICU transform rules (the syntax of ICU's rule-based transliterator) under `id`.
   /// A syntax error throws `.invalidRules` with the line and offset ICU reports.
-  /// `skipsUntouchedText` is for a single pass of rules only (see `sourceSet`).
-  public init(id: String, rules: String, skipsUntouchedText: Bool = false) throws(ICUError) {
+  /// `skipsUntouchedText` is for a single pass of rules only (see `sourceSet`). With
+  /// `ownEngine`, rules within `TransformProgram`'s subset run there, with ICU's results.
+  public init(id: String, rules: String, skipsUntouchedText: Bool = false, ownEngine: Bool = true) throws(ICUError) {
     self.id = id
     self.skipsUntouchedText = skipsUntouchedText
+    program = ownEngine ? Self.programs.withLock { known in
+      if let compiled = known[rules] { return compiled }
+      let compiled = TransformProgram(rules: rules)
+      known[rules] = compiled
+      return compiled
+    } : nil
     let idUnits = Array(id.utf16)
     let ruleUnits = Array(rules.utf16)
     handle = try Self.prototypes.clone(
@@ -126,6 +143,7 @@ public final class Transliterator {
   public func transliterate(_ text: String) throws(ICUError) -> String {
     if text.isEmpty { return text }
     if skipsUntouchedText && !sourceSet.containsAny(of: text) { return text }
+    if let program { return try program.apply(text) }
     let handle = self.handle
     return try utf8Result("transliterating with '\(id)'", input: text) {
       source, length, out, capacity, status in

@@ -73,8 +73,11 @@ public final class NameNormalizer {
   /// False to compute every word afresh (for measuring the cost of a cold start).
   public var useWordCache = true
 
-  /// A normalizer over `rules` (the built-in rules by default).
-  public init(rules given: NameRules? = nil, knownWords: KnownWords? = nil) throws(NameError) {
+  /// A normalizer over `rules` (the built-in rules by default). `ownTransformEngine: false` runs
+  /// every transform on ICU's engine (to hold Crosswalk's own to it: `Transliterator`).
+  public init(
+    rules given: NameRules? = nil, knownWords: KnownWords? = nil, ownTransformEngine: Bool = true
+  ) throws(NameError) {
     self.knownWords = knownWords
     let rules: NameRules
     if let given { rules = given } else { rules = try NameRules.builtIn() }
@@ -91,7 +94,8 @@ public final class NameNormalizer {
       }
       do {
         return try Transliterator(
-          id: "Crosswalk-" + paths.joined(separator: "+"), rules: text, skipsUntouchedText: singlePass)
+          id: "Crosswalk-" + paths.joined(separator: "+"), rules: text, skipsUntouchedText: singlePass,
+          ownEngine: ownTransformEngine)
       } catch {
         if case .invalidRules(_, let line, _, let context, _, let name) = error {
           // ICU's line counts in the joined text: name the file and line the rule came from.

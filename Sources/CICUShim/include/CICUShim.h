@@ -61,6 +61,12 @@ int32_t cicu_translit_apply_utf8(const cicu_translit *translit, const char *text
 int32_t cicu_translit_source_ranges(const cicu_translit *translit, uint32_t *ranges,
                                     int32_t capacity, int32_t *status);
 
+/// The code points of a Unicode set pattern ("[[:Latin:]-[a-zA-Z]]", "[:Mn:]"), white space
+/// ignored as in transform rules, as inclusive ranges like `cicu_translit_source_ranges`.
+/// Returns the number of ranges, or -1 when the set holds strings as well as code points.
+int32_t cicu_set_pattern_ranges(const uint16_t *pattern, int32_t length, uint32_t *ranges,
+                                int32_t capacity, int32_t *status);
+
 // MARK: Normalization
 
 typedef enum cicu_normal_form {
