@@ -74,12 +74,13 @@ struct WordTokenizer {
     var gapJoins = false
     var gapStart = scalars.startIndex
     var possessiveGap = false
+    let classify = ScalarClass.classifier
     func closeRun() {
       if let finished = run, !finished.folded.isEmpty { result.runs.append(finished) }
       run = nil
     }
     while i < end {
-      let info = ScalarClass(scalars[i])
+      let info = classify(scalars[i])
       switch info.kind {
       case .cjk:
         if run == nil { run = CJKRun() }
@@ -115,7 +116,7 @@ struct WordTokenizer {
         var glued: (end: Int, key: UInt64)?
         var previousLower = false
         while i < end {
-          let c = ScalarClass(scalars[i])
+          let c = classify(scalars[i])
           switch c.kind {
           case .letter, .cyrillic:
             letters += 1
