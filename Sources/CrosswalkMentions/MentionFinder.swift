@@ -1197,7 +1197,8 @@ private struct DocumentScan {
           j += 1
         } else if lexicon.particles.contains(tokens[j].key), startsName(j + 1),
           tokens[j].key != lexicon.ofKey || !afterLastHead(k...last).contains(where: { isOwnWord($0) })
-            || (k...last).contains(where: { tokens[$0].key == lexicon.forKey })
+            || (k...last).contains(where: { tokens[$0].key == lexicon.forKey }),
+          !isTitleAndPersonAfterOf(j)
         {
           // After 'for' a head's complement is one name, 'of' and all (Japan Society for the
           // Promotion of Science).
@@ -1219,7 +1220,7 @@ private struct DocumentScan {
       if j == last + 1, let end = listClosedByAnd(from: j), isHeadAndOf(k...last) {
         last = end  // Ministry of Economy, Trade and Industry
       }
-      runs.append(contentsOf: addressParts(k...last))
+      for part in addressParts(k...last) { runs += patronymicParts(part) }
       k = last + 1
     }
     // Names of several words first, so that their words are known as short forms wherever
@@ -1261,6 +1262,37 @@ private struct DocumentScan {
       (split + 1...run.upperBound).allSatisfy({ isNameWord($0) })
     else { return [run] }
     return [run.lowerBound...split, (split + 1)...run.upperBound]
+  }
+
+  /// Whether 'of' at `j` is followed by a title and a name of two words that can only be a
+  /// person's: the name before 'of' belongs to that person (Tank Regiment of Colonel Sueo Ikeda),
+  /// while Ministry of Foreign Affairs and School of Foreign Languages stay whole.
+  private func isTitleAndPersonAfterOf(_ j: Int) -> Bool {
+    guard tokens[j].key == lexicon.ofKey, j + 3 < tokens.count, titles.contains(tokens[j + 1].key),
+      heads[tokens[j + 1].key] == nil
+    else { return false }
+    return (j + 2...j + 3).allSatisfy { startsName($0) && isOwnWord($0) && !titles.contains(tokens[$0].key) && !lowerCaseWords.contains(tokens[$0].key) }
+  }
+
+  /// A run with a patronymic as two runs when a name stands before the given name that the
+  /// patronymic follows (Artyom | Galina Petrovna Ushakova, из Артёма | Галина Петровна
+  /// Ушакова); any other run as it is. The first patronymic counts: in Иван Петрович Милошевич
+  /// the surname ends like one too.
+  private func patronymicParts(_ run: ClosedRange<Int>) -> [ClosedRange<Int>] {
+    guard run.count >= 3, let patronymic = (run.lowerBound + 1...run.upperBound).first(where: { isPatronymic($0) }),
+      patronymic - 1 > run.lowerBound, !isInitialToken(patronymic - 1), !titles.contains(tokens[patronymic - 2].key)
+    else { return [run] }
+    return [run.lowerBound...(patronymic - 2), (patronymic - 1)...run.upperBound]
+  }
+
+  /// A capitalized word with a patronymic's ending (patronymic-endings.txt) after three letters.
+  private func isPatronymic(_ k: Int) -> Bool {
+    let token = tokens[k]
+    guard token.isCapitalized, !token.isAllCaps else { return false }
+    let word = document.scalars[token.start..<token.end]
+    return lexicon.patronymicEndings.contains { ending in
+      word.count >= ending.count + 3 && word.suffix(ending.count).elementsEqual(ending)
+    }
   }
 
   /// Names are maximal (Tests/Fixtures/corpus-gold.md): an institution or a place named with a

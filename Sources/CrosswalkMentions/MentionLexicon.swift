@@ -22,6 +22,7 @@ public struct MentionLexicon: Sendable {
   public static let knownNamesFile = "mentions/known-names.tsv"
   public static let namesakePhrasesFile = "mentions/namesake-phrases.tsv"
   public static let statesFile = "mentions/states.txt"
+  public static let patronymicEndingsFile = "mentions/patronymic-endings.txt"
 
   /// What a word's ending makes it in the genitive (russian-genitive-endings.tsv).
   enum GenitiveKind: String {
@@ -90,6 +91,8 @@ public struct MentionLexicon: Sendable {
   let knownNames: [KnownName]
   /// The English names of states (states.txt), lower-cased.
   let states: Set<String>
+  /// Endings of Russian patronymics, Cyrillic and Latin (patronymic-endings.txt).
+  let patronymicEndings: [[Unicode.Scalar]]
   /// Case endings of Russian adjectives, folded (see `looksLikeAdjective`).
   private let adjectiveCaseEndings: [[Unicode.Scalar]]
   /// Endings of Russian words in the genitive, folded, longest first (see `genitiveKind`).
@@ -180,16 +183,17 @@ public struct MentionLexicon: Sendable {
       japaneseNameSuffixes: file(japaneseNameSuffixesFile), japaneseCommonStems: file(japaneseCommonStemsFile),
       knownNames: file(knownNamesFile),
       japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile), namesakePhrases: file(namesakePhrasesFile),
-      states: file(statesFile))
+      states: file(statesFile), patronymicEndings: file(patronymicEndingsFile))
   }
 
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
     organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, genitiveEndings: String,
     japaneseNameSuffixes: String, japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String,
-    states: String
+    states: String, patronymicEndings: String
   ) throws(NameError) {
     self.states = Set(Self.lines(states).map { $0.line.lowercased() })
+    self.patronymicEndings = Self.lines(patronymicEndings).map { Array($0.line.lowercased().unicodeScalars) }
     var known: [KnownName] = []
     var group = 0
     for (number, line) in Self.lines(knownNames, keepingComments: true) {

@@ -193,6 +193,27 @@ extension MentionFinderTests {
     #expect(found["острове Шумшу"] != nil)
   }
 
+  @Test func aPatronymicHasOneGivenNameBeforeIt() throws {
+    let found = try types(
+      "Жительница Заречного Нина Сергеевна Белова, директор НИИ Павел Андреевич Ткачук и Иван Петрович Милошевич пришли.",
+      language: "ru")
+    #expect(found["Нина Сергеевна Белова"] != nil)
+    #expect(found["Павел Андреевич Ткачук"] != nil)
+    #expect(found["Иван Петрович Милошевич"] != nil)
+    let english = try types("A teacher from Zarechny Irina Olegovna Sokolova and Ivan Petrovich Milosevich came.")
+    #expect(english["Irina Olegovna Sokolova"] != nil)
+    #expect(english["Ivan Petrovich Milosevich"] != nil)
+  }
+
+  @Test func aTitleAfterOfStartsThePersonTheUnitBelongsTo() throws {
+    let found = try types(
+      "The 7th Rifle Battalion of Major Kenta Morishita held the hill. The Ministry of Foreign Affairs and the School of Foreign Languages wrote.")
+    #expect(found["7th Rifle Battalion"] == "organization")
+    #expect(found["Kenta Morishita"] != nil)
+    #expect(found["Ministry of Foreign Affairs"] != nil)
+    #expect(found["School of Foreign Languages"] == "organization")
+  }
+
   @Test func russianDeclensionOfSurnamesAndNounsInAnyCase() throws {
     let found = try links(
       "Нота Молотова дошла до посла. Граждане Китая и Японии спорили с Молотовым. Позже В. М. Молотову ответили.",
@@ -354,7 +375,8 @@ extension MentionFinderTests {
       japaneseCommonStems: file(MentionLexicon.japaneseCommonStemsFile),
       knownNames: file(MentionLexicon.knownNamesFile),
       japaneseGivenNameEndings: file(MentionLexicon.japaneseGivenNameEndingsFile),
-      namesakePhrases: file(MentionLexicon.namesakePhrasesFile), states: file(MentionLexicon.statesFile))
+      namesakePhrases: file(MentionLexicon.namesakePhrasesFile), states: file(MentionLexicon.statesFile),
+      patronymicEndings: file(MentionLexicon.patronymicEndingsFile))
   }
 
   @Test func malformedListsNameTheirFileAndLine() throws {
