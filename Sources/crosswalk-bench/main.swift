@@ -796,7 +796,9 @@ func prepareCorpus(
   let listSeconds = seconds(since: clock)
   let totalBytes = listing.sources.reduce(0) { total, source in
     total
-      + ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber ?? 0).intValue
+      // The file's size, not a symbolic link's (a corpus of links to another's files).
+      + ((try? FileManager.default.attributesOfItem(atPath: (source.path as NSString).resolvingSymlinksInPath))?[.size]
+        as? NSNumber ?? 0).intValue
   }
   print(
     "\(name): corpus of \(String(format: "%.1f", Double(totalBytes) / Double(1 << 20))) MB in \(listing.sources.count) files, \(description); listed in \(String(format: "%.2f", listSeconds)) s"
