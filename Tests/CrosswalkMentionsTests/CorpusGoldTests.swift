@@ -68,14 +68,15 @@ import Testing
     "heldout-o": ["en": 0.89, "ja": 0.90, "ru": 0.88],
     "heldout-p": ["en": 0.87, "ja": 0.82, "ru": 0.89],
     "heldout-q": ["en": 0.89, "ja": 0.92, "ru": 0.92],
+    "heldout-r": ["en": 0.86, "ja": 0.80, "ru": 0.89],
   ]
 
-  // Set R (Tests/Fixtures/heldout-r) is left out on purpose: the next change to the finder is
+  // Set S (Tests/Fixtures/heldout-s) is left out on purpose: the next change to the finder is
   // measured on it before anyone reads its misses.
   @Test(arguments: [
     "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h", "heldout-i",
     "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p",
-    "heldout-q",
+    "heldout-q", "heldout-r",
   ])
   func scoresStayAboveTheirFloors(set: String) throws {
     let scores = try CorpusGoldTests.scores(gold: "Tests/Fixtures/\(set)/gold.json", corpus: "Tests/Fixtures/\(set)")
