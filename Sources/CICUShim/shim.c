@@ -144,6 +144,21 @@ int32_t cicu_translit_apply_utf8(const cicu_translit *translit, const char *text
   return needed;
 }
 
+// A set's code point ranges into `ranges` (as many as fit); their number, with
+// U_BUFFER_OVERFLOW_ERROR when they do not all fit.
+static int32_t copy_ranges(const USet *set, uint32_t *ranges, int32_t capacity, int32_t *status) {
+  int32_t count = uset_getRangeCount(set);
+  for (int32_t i = 0; i < count && 2 * i + 1 < capacity; i++) {
+    UChar32 start = 0, end = 0;
+    UErrorCode item_status = U_ZERO_ERROR;
+    uset_getItem(set, i, &start, &end, NULL, 0, &item_status);
+    ranges[2 * i] = (uint32_t)start;
+    ranges[2 * i + 1] = (uint32_t)end;
+  }
+  if (2 * count > capacity) *status = U_BUFFER_OVERFLOW_ERROR;
+  return count;
+}
+
 int32_t cicu_translit_source_ranges(const cicu_translit *translit, uint32_t *ranges,
                                     int32_t capacity, int32_t *status) {
   if (failed(status)) return 0;
@@ -153,15 +168,7 @@ int32_t cicu_translit_source_ranges(const cicu_translit *translit, uint32_t *ran
     return 0;
   }
   utrans_getSourceSet((const UTransliterator *)translit, 0, set, (UErrorCode *)status);
-  int32_t count = failed(status) ? 0 : uset_getRangeCount(set);
-  for (int32_t i = 0; i < count && 2 * i + 1 < capacity; i++) {
-    UChar32 start = 0, end = 0;
-    UErrorCode item_status = U_ZERO_ERROR;
-    uset_getItem(set, i, &start, &end, NULL, 0, &item_status);
-    ranges[2 * i] = (uint32_t)start;
-    ranges[2 * i + 1] = (uint32_t)end;
-  }
-  if (2 * count > capacity && !failed(status)) *status = U_BUFFER_OVERFLOW_ERROR;
+  int32_t count = failed(status) ? 0 : copy_ranges(set, ranges, capacity, status);
   uset_close(set);
   return count;
 }
@@ -174,19 +181,9 @@ int32_t cicu_set_pattern_ranges(const uint16_t *pattern, int32_t length, uint32_
     if (set != NULL) uset_close(set);
     return 0;
   }
-  int32_t count = uset_getRangeCount(set);
-  if (uset_getItemCount(set) != count) {
-    uset_close(set);
-    return -1;
-  }
-  for (int32_t i = 0; i < count && 2 * i + 1 < capacity; i++) {
-    UChar32 start = 0, end = 0;
-    UErrorCode item_status = U_ZERO_ERROR;
-    uset_getItem(set, i, &start, &end, NULL, 0, &item_status);
-    ranges[2 * i] = (uint32_t)start;
-    ranges[2 * i + 1] = (uint32_t)end;
-  }
-  if (2 * count > capacity) *status = U_BUFFER_OVERFLOW_ERROR;
+  // A set with strings in it ({ab}) is not a set of code points.
+  int32_t count =
+      uset_getItemCount(set) == uset_getRangeCount(set) ? copy_ranges(set, ranges, capacity, status) : -1;
   uset_close(set);
   return count;
 }

@@ -1,3 +1,5 @@
+internal import CICUShim
+
 /// A set of Unicode scalars held as sorted ranges, with a bitmap for the Basic Multilingual
 /// Plane so that membership is one lookup for the scalars of almost every text.
 public struct ScalarSet: Sendable {
@@ -26,6 +28,27 @@ public struct ScalarSet: Sendable {
       }
     }
     bmp = bits
+  }
+
+  /// The set an ICU call writes as inclusive ranges, `ranges[2i]...ranges[2i+1]`, returning
+  /// their number (`cicu_translit_source_ranges`, `cicu_set_pattern_ranges`): retried once with
+  /// room for all of them. Nil when the call fails or returns a negative number (a set it
+  /// cannot write as ranges).
+  init?(icuRanges call: (_ ranges: UnsafeMutablePointer<UInt32>, _ capacity: Int32, _ status: inout Int32) -> Int32) {
+    var capacity = 256
+    for _ in 0..<2 {
+      var ranges = [UInt32](repeating: 0, count: capacity)
+      var status: Int32 = 0
+      let count = Int(call(&ranges, Int32(capacity), &status))
+      if status == CICU_BUFFER_OVERFLOW {
+        capacity = 2 * count
+        continue
+      }
+      guard status <= 0, count >= 0 else { return nil }
+      self.init(ranges: (0..<count).map { ranges[2 * $0]...ranges[2 * $0 + 1] })
+      return
+    }
+    return nil
   }
 
   /// True when `scalar` is in the set.

@@ -1,4 +1,5 @@
 internal import CICUShim
+import CrosswalkCore
 
 /// Transform rules run without ICU's engine, for the subset of ICU's rule syntax that
 /// Crosswalk's own rule files use: literals, quoted and escaped characters, sets, '+', before
@@ -82,24 +83,7 @@ struct TransformProgram: Sendable {
       }
       swap(&scalars, &scratch)
     }
-    return Self.string(scalars)
-  }
-
-  /// The string of `scalars`, encoded straight into its storage.
-  private static func string(_ scalars: [Unicode.Scalar]) -> String {
-    var byteCount = 0
-    for scalar in scalars { byteCount += UTF8.width(scalar) }
-    return String(unsafeUninitializedCapacity: byteCount) { buffer in
-      var position = 0
-      for scalar in scalars {
-        // Every scalar has a UTF-8 encoding: `encode` returns nil only for surrogates.
-        for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
-          buffer[position] = byte
-          position += 1
-        }
-      }
-      return position
-    }
+    return makeString(scalars[...])
   }
 
   private static func decompose(
@@ -115,9 +99,7 @@ struct TransformProgram: Sendable {
       }
       var end = start + 1
       while end < input.count, set.contains(input[end]) { end += 1 }
-      var run = String.UnicodeScalarView()
-      run.append(contentsOf: input[start..<end])
-      output.append(contentsOf: try NormalForm.nfd.apply(String(run)).unicodeScalars)
+      output.append(contentsOf: try NormalForm.nfd.apply(makeString(input[start..<end])).unicodeScalars)
       start = end
     }
   }
@@ -126,21 +108,11 @@ struct TransformProgram: Sendable {
   private static func set(_ pattern: String, _ known: inout [String: ScalarSet]) -> ScalarSet? {
     if let set = known[pattern] { return set }
     let units = Array(pattern.utf16)
-    var capacity = 64
-    for _ in 0..<2 {
-      var ranges = [UInt32](repeating: 0, count: capacity)
-      var status: Int32 = 0
-      let count = Int(cicu_set_pattern_ranges(units, Int32(units.count), &ranges, Int32(capacity), &status))
-      if status == CICU_BUFFER_OVERFLOW {
-        capacity = 2 * count
-        continue
-      }
-      guard status <= 0, count >= 0 else { return nil }
-      let set = ScalarSet(ranges: (0..<count).map { ranges[2 * $0]...ranges[2 * $0 + 1] })
-      known[pattern] = set
-      return set
+    let set = ScalarSet { ranges, capacity, status in
+      cicu_set_pattern_ranges(units, Int32(units.count), ranges, capacity, &status)
     }
-    return nil
+    known[pattern] = set
+    return set
   }
 }
 
@@ -328,12 +300,12 @@ private enum RuleLexer {
         guard position + 1 < text.count, text[position + 1] == ":",
           let end = text[position...].firstIndex(of: ";")
         else { return nil }
-        let body = trimmed(String(String.UnicodeScalarView(text[(position + 2)..<end])))
+        let body = makeString(text[(position + 2)..<end]).trimmingSpaces()
         position = end + 1
         if body == "Null" {
           statements.append(.null)
         } else if body.hasPrefix("["), body.hasSuffix("NFD") {
-          let pattern = trimmed(String(body.dropLast(3)))
+          let pattern = body.dropLast(3).trimmingSpaces()
           let scalars = Array(pattern.unicodeScalars)
           var end = 0
           guard setEnd(scalars, from: 0, &end), end == scalars.count else { return nil }
@@ -422,14 +394,14 @@ private enum RuleLexer {
       var end = position
       guard setEnd(text, from: position, &end) else { return nil }
       defer { position = end }
-      return .set(String(String.UnicodeScalarView(text[position..<end])))
+      return .set(makeString(text[position..<end]))
     case "\\":
       guard position + 1 < text.count else { return nil }
       let escaped = text[position + 1]
       if escaped == "u" || escaped == "U" {
         let digits = escaped == "u" ? 4 : 8
         guard position + 2 + digits <= text.count,
-          let value = UInt32(String(String.UnicodeScalarView(text[(position + 2)..<(position + 2 + digits)])), radix: 16),
+          let value = UInt32(makeString(text[(position + 2)..<(position + 2 + digits)]), radix: 16),
           let decoded = Unicode.Scalar(value)
         else { return nil }
         position += 2 + digits
@@ -493,13 +465,5 @@ private enum RuleLexer {
         return
       }
     }
-  }
-
-  private static func trimmed(_ text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[first...last])
   }
 }

@@ -123,20 +123,9 @@ public final class Transliterator {
   /// complete for a single pass of rules but not for compound transforms (Katakana-Latin, or
   /// rules with '::' passes), where later passes change what earlier ones wrote.
   public private(set) lazy var sourceSet: ScalarSet = {
-    var capacity = 256
-    for _ in 0..<2 {
-      var ranges = [UInt32](repeating: 0, count: capacity)
-      var status: Int32 = 0
-      let count = Int(cicu_translit_source_ranges(handle, &ranges, Int32(capacity), &status))
-      if status == CICU_BUFFER_OVERFLOW {
-        capacity = 2 * count
-        continue
-      }
-      // A set ICU cannot report is taken as everything: the fast path is then never used.
-      guard status <= 0 else { return ScalarSet.everything }
-      return ScalarSet(ranges: (0..<count).map { ranges[2 * $0]...ranges[2 * $0 + 1] })
-    }
-    return ScalarSet.everything
+    // A set ICU cannot report is taken as everything: the fast path is then never used.
+    ScalarSet { ranges, capacity, status in cicu_translit_source_ranges(handle, ranges, capacity, &status) }
+      ?? .everything
   }()
 
   /// The transliteration of `text`.
