@@ -1285,14 +1285,10 @@ private struct DocumentScan {
     return [run.lowerBound...(patronymic - 2), (patronymic - 1)...run.upperBound]
   }
 
-  /// A capitalized word with a patronymic's ending (patronymic-endings.txt) after three letters.
+  /// A capitalized word with a patronymic's ending (patronymic-endings.txt).
   private func isPatronymic(_ k: Int) -> Bool {
     let token = tokens[k]
-    guard token.isCapitalized, !token.isAllCaps else { return false }
-    let word = document.scalars[token.start..<token.end]
-    return lexicon.patronymicEndings.contains { ending in
-      word.count >= ending.count + 3 && word.suffix(ending.count).elementsEqual(ending)
-    }
+    return token.isCapitalized && !token.isAllCaps && lexicon.isPatronymic(document.scalars[token.start..<token.end])
   }
 
   /// Names are maximal (Tests/Fixtures/corpus-gold.md): an institution or a place named with a

@@ -91,8 +91,8 @@ public struct MentionLexicon: Sendable {
   let knownNames: [KnownName]
   /// The English names of states (states.txt), lower-cased.
   let states: Set<String>
-  /// Endings of Russian patronymics, Cyrillic and Latin (patronymic-endings.txt).
-  let patronymicEndings: [[Unicode.Scalar]]
+  /// Endings of Russian patronymics, Cyrillic and Latin, folded (patronymic-endings.txt).
+  private let patronymicEndings: [[Unicode.Scalar]]
   /// Case endings of Russian adjectives, folded (see `looksLikeAdjective`).
   private let adjectiveCaseEndings: [[Unicode.Scalar]]
   /// Endings of Russian words in the genitive, folded, longest first (see `genitiveKind`).
@@ -193,7 +193,7 @@ public struct MentionLexicon: Sendable {
     states: String, patronymicEndings: String
   ) throws(NameError) {
     self.states = Set(Self.lines(states).map { $0.line.lowercased() })
-    self.patronymicEndings = Self.lines(patronymicEndings).map { Array($0.line.lowercased().unicodeScalars) }
+    self.patronymicEndings = Self.lines(patronymicEndings).map { Self.folded($0.line.unicodeScalars) }
     var known: [KnownName] = []
     var group = 0
     for (number, line) in Self.lines(knownNames, keepingComments: true) {
@@ -456,6 +456,15 @@ public struct MentionLexicon: Sendable {
     let folded = Self.folded(word)
     return russianAdjectiveEndings.contains { ending in
       folded.count > ending.count + 2 && folded.suffix(ending.count).elementsEqual(ending)
+    }
+  }
+
+  /// Whether a word ends in a patronymic's ending after three letters or more (Petrovna,
+  /// Ивановичем).
+  func isPatronymic(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    let folded = Self.folded(word)
+    return patronymicEndings.contains { ending in
+      folded.count >= ending.count + 3 && folded.suffix(ending.count).elementsEqual(ending)
     }
   }
 
