@@ -301,6 +301,16 @@ private struct DocumentScan {
         if last > k, tokens[k].key == lexicon.articleKey { first += 1 }
         let type = dictionary.type(ofForm: forms[0])
         if type == "person", dictionary.forms[Int(forms[0])].entity < 0 { first = knownPersonStart(first) }
+        // A given name the glossary does not write with a person's surname (Svetlana before
+        // Zakharova) makes one name with it, another person's unless the resolver links the whole.
+        if type == "person", last == k, forms.allSatisfy({ dictionary.forms[Int($0)].entity >= 0 }) {
+          let start = knownPersonStart(k)
+          if start < k, !(start..<k).allSatisfy({ isInitialToken($0) }) {
+            _ = addName(start...k, type: "person")
+            k += 1
+            continue
+          }
+        }
         // A known unit takes its number (2nd Far Eastern Front); a glossary entity keeps its name.
         if type == "organization", dictionary.forms[Int(forms[0])].entity < 0, numbered(first) { first -= 1 }
         var span = TextSpan(start: tokens[first].start, end: tokens[last].end)
@@ -877,8 +887,14 @@ private struct DocumentScan {
       }
       if end == nil, known { end = unlistedGivenName(run, surname: p..<surnameEnd) }
       if end == nil, surnameLength >= 2, known, hasTitle(run, at: surnameEnd) { end = surnameEnd }
+      if end == nil, let cued = cuedName(run, surname: p..<surnameEnd, known: known) {
+        // The surname a short form is read from: with its house (高田屋 of 高田屋嘉兵衛).
+        documentSurnames.insert(Array(folded[p..<cued.surnameEnd]))
+        end = cued.end
+      } else if end != nil, !known {
+        documentSurnames.insert(Array(surname))
+      }
       guard let end else { continue }
-      if !known { documentSurnames.insert(Array(surname)) }
       let span = TextSpan(start: run.offsets[p], end: run.offsets[end - 1] + 1)
       addResolved(span: span, source: .kanjiName, unresolvedType: "person", keepUnresolved: true)
       return end
@@ -915,6 +931,48 @@ private struct DocumentScan {
     while end < folded.count, end - start < 3, original(run, end).isHiragana { end += 1 }
     guard end - start >= 2, !Self.particleKana.contains(original(run, start)) else { return nil }
     return personFollows(end) ? end : nil
+  }
+
+  /// A person's name whose given name the readings table lacks, vouched for by a cue of
+  /// japanese-person-cues.tsv (船頭・大黒屋光太夫, 将軍徳川家斉, 平塚常次郎): the surname at `surname`,
+  /// with a house's kanji after it (屋), and one to three kanji that end the group of kanji, are a
+  /// name when a word for what a person is stands before it, or, after a surname the table has,
+  /// when they end as given names of the past did. The given name must not start with a title or
+  /// a suffix of places (商人の高田町長 is no name). Returns where the surname and the name end.
+  private func cuedName(_ run: CJKRun, surname: Range<Int>, known: Bool) -> (surnameEnd: Int, end: Int)? {
+    let folded = run.folded
+    func continuesGroup(_ q: Int) -> Bool {
+      q < folded.count && original(run, q).isKanji && run.offsets[q] == run.offsets[q - 1] + 1
+    }
+    var surnameEnd = surname.upperBound
+    if continuesGroup(surnameEnd), lexicon.japaneseHouseEndings.contains(folded[surnameEnd]) { surnameEnd += 1 }
+    var end = surnameEnd
+    while continuesGroup(end), end - surnameEnd < 4 { end += 1 }
+    func endsIn(_ words: [[Unicode.Scalar]]) -> Bool {
+      words.contains { end - surnameEnd >= $0.count && folded[(end - $0.count)..<end].elementsEqual($0) }
+    }
+    guard (1...3).contains(end - surnameEnd), !continuesGroup(end), !hasTitle(run, at: surnameEnd),
+      nameSuffix(run, at: surnameEnd) == nil, !lexicon.japaneseCommonStems.contains(Array(folded[surnameEnd..<end])),
+      !endsIn(lexicon.japaneseRoles)
+    else { return nil }
+    let vouched =
+      known && endsIn(lexicon.japaneseOldGivenNameEndings) || hasRole(before: run.offsets[surname.lowerBound])
+    return vouched ? (surnameEnd, end) : nil
+  }
+
+  /// What may stand between a word for a person's role and the name (船頭・, 蘭学者の, 住職だった).
+  private static let roleJoiners: [[Unicode.Scalar]] = [[], ["の"], ["・"], ["\u{3000}"], ["だ", "っ", "た"]]
+
+  /// Whether a word for what a person is (japanese-person-cues.tsv) ends right before document
+  /// offset `offset`, or before a joiner of `roleJoiners` there.
+  private func hasRole(before offset: Int) -> Bool {
+    let scalars = document.scalars
+    func ends(_ word: [Unicode.Scalar], at end: Int) -> Bool {
+      end >= word.count && scalars[(end - word.count)..<end].elementsEqual(word)
+    }
+    return Self.roleJoiners.contains { joiner in
+      ends(joiner, at: offset) && lexicon.japaneseRoles.contains { ends($0, at: offset - joiner.count) }
+    }
   }
 
   /// Kana that begin particles or a polite prefix, not a given name (の, は, お).
@@ -1013,7 +1071,8 @@ private struct DocumentScan {
   /// name (岸田 of 岸田文雄, linked to the same entity), and the parts of a katakana name
   /// (フルシチョフ of ニキータ・フルシチョフ, or of フルシチョフ第一書記). A kanji surname the scan
   /// found alone before a title (岸田首相) takes the entity of the full form. A given name of two
-  /// or more letters is a short form before an honorific (由美子さん of 高橋由美子).
+  /// or more letters is a short form too (由美子さん of 高橋由美子; 嘉兵衛 of 高田屋嘉兵衛, as features
+  /// name people of the past).
   mutating func findJapaneseShortForms(in runs: [CJKRun]) {
     var forms: [UInt64: (scalars: [Unicode.Scalar], entity: Entity?, givenName: Bool)] = [:]
     var lengths = Set<Int>()
@@ -1038,6 +1097,8 @@ private struct DocumentScan {
       {
         let given = scalars[length...]
         if given.allSatisfy(\.isKanji) || given.allSatisfy(\.isHiragana) {
+          // The whole name too, where nothing vouched for it (a headline's 大黒屋光太夫).
+          register(scalars, mention.entity)
           register(Array(scalars[0..<length]), mention.entity)
           if given.count >= 2 { register(Array(given), mention.entity, givenName: true) }
         }
@@ -1068,8 +1129,7 @@ private struct DocumentScan {
           for length in longestFirst where p + length <= run.folded.count {
             let end = p + length
             guard run.offsets[end - 1] - offset == length - 1, let form = lookup(run.folded[p..<end]),
-              next >= taken.count || taken[next].start > run.offsets[end - 1], standsAlone(run, p..<end),
-              !form.givenName || hasTitle(run, at: end, honorificOnly: true)
+              next >= taken.count || taken[next].start > run.offsets[end - 1], standsAlone(run, p..<end)
             else { continue }
             found = (end, form.entity)
             break
@@ -1211,8 +1271,8 @@ private struct DocumentScan {
           (k...last).contains(where: { heads[tokens[$0].key] != nil })
         {
           j += 2  // Central Archive of the Ministry of Defence
-        } else if joinsByAnd(k...last, at: j) {
-          j += 1  // Institute of History and Ethnology
+        } else if joinsByAnd(k...last, at: j) || joinsWordsBeforeHead(k...last, at: j) {
+          j += 1  // Institute of History and Ethnology, Arctic and Antarctic Research Institute
         } else {
           break
         }
@@ -1407,6 +1467,14 @@ private struct DocumentScan {
       // A known organization of one word is a Russian short name whose genitive a translation
       // wrote with 'of' (Minfin of USA, MChS of Russia for Минфин США, МЧС России).
       let shortName = firstTokens.count == 1 && first.source == .knownName && first.type == "organization"
+      // An institution of a body named by its acronym or a known short name is one name
+      // (Institute of Oriental Manuscripts of RAS, Oriental Faculty of SPbGU).
+      if secondTokens.count == 1, tokens[lastOfSecond].isAllCaps || second.source == .knownName,
+        (second.entity?.type ?? second.type) == "organization",
+        (first.entity?.type ?? first.type) == "organization", heads[tokens[lastOfFirst].key] ?? opening == "organization"
+      {
+        return whole(TextSpan(start: first.span.start, end: second.span.end), type: "organization")
+      }
       guard let head = heads[tokens[lastOfFirst].key] ?? opening ?? (shortName ? "organization" : nil),
         (second.entity?.type ?? second.type) == "place",
         opening != nil || shortName || !firstTokens.contains(where: { isOwnWord($0) })
@@ -1450,6 +1518,31 @@ private struct DocumentScan {
       run.dropLast().contains(where: { isHeadBeforeOf($0) })
     else { return false }
     return !startsName(j + 2) || heads[tokens[j + 2].key] != nil || adjectives.contains(tokens[j + 1].key)
+  }
+
+  /// Whether 'and' at token `j` joins words that an institution's head noun ends (Arctic and
+  /// Antarctic Research Institute, Central Research and Development Automobile and Engine
+  /// Institute): up to three words since the run's start or its last 'and', with no head or
+  /// title in the run, and after it only
+  /// capitalized words, or 'and' again, up to the head of an organization.
+  private func joinsWordsBeforeHead(_ run: ClosedRange<Int>, at j: Int) -> Bool {
+    let wordsSinceAnd = run.upperBound - (run.last(where: { tokens[$0].key == lexicon.andKey }) ?? run.lowerBound - 1)
+    guard tokens[j].key == lexicon.andKey, tokens[j].joinsPrevious, wordsSinceAnd <= 3,
+      !run.contains(where: { heads[tokens[$0].key] != nil || titles.contains(tokens[$0].key) })
+    else { return false }
+    var q = j + 1
+    var words = 0
+    while q < tokens.count, q - j <= 8 {
+      if tokens[q].key == lexicon.andKey, words > 0, tokens[q].joinsPrevious {
+        words = 0
+      } else {
+        guard startsName(q), !titles.contains(tokens[q].key) else { return false }
+        if heads[tokens[q].key] == "organization" { return words > 0 }
+        words += 1
+      }
+      q += 1
+    }
+    return false
   }
 
   /// Whether token `k` is a head noun followed by 'of' or 'for' (Sea of Okhotsk, Institute for …).

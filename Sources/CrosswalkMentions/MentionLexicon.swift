@@ -23,6 +23,7 @@ public struct MentionLexicon: Sendable {
   public static let namesakePhrasesFile = "mentions/namesake-phrases.tsv"
   public static let statesFile = "mentions/states.txt"
   public static let patronymicEndingsFile = "mentions/patronymic-endings.txt"
+  public static let japanesePersonCuesFile = "mentions/japanese-person-cues.tsv"
 
   /// What a word's ending makes it in the genitive (russian-genitive-endings.tsv).
   enum GenitiveKind: String {
@@ -87,6 +88,13 @@ public struct MentionLexicon: Sendable {
   let japaneseDemonymSuffixes: [[Unicode.Scalar]]
   /// Kanji that end a given name otherwise in katakana (フミ子).
   let japaneseGivenNameEndings: Set<Unicode.Scalar>
+  /// What vouches for a kanji name whose given name the readings table lacks
+  /// (japanese-person-cues.tsv), folded: words for what a person is, written before the name
+  /// (船頭, 将軍), endings of given names of the past (兵衛), and the kanji that ends a merchant
+  /// house's name standing as a surname (屋).
+  let japaneseRoles: [[Unicode.Scalar]]
+  let japaneseOldGivenNameEndings: [[Unicode.Scalar]]
+  let japaneseHouseEndings: Set<Unicode.Scalar>
   /// Names the mention finder reports unresolved, with their type (known-names.tsv).
   let knownNames: [KnownName]
   /// The English names of states (states.txt), lower-cased.
@@ -183,14 +191,15 @@ public struct MentionLexicon: Sendable {
       japaneseNameSuffixes: file(japaneseNameSuffixesFile), japaneseCommonStems: file(japaneseCommonStemsFile),
       knownNames: file(knownNamesFile),
       japaneseGivenNameEndings: file(japaneseGivenNameEndingsFile), namesakePhrases: file(namesakePhrasesFile),
-      states: file(statesFile), patronymicEndings: file(patronymicEndingsFile))
+      states: file(statesFile), patronymicEndings: file(patronymicEndingsFile),
+      japanesePersonCues: file(japanesePersonCuesFile))
   }
 
   /// Lists from their texts (the formats of glossaries/mentions/).
   public init(endings: String, particles: String, notNames: String, japaneseTitles: String, adjectiveEndings: String,
     organizationSuffixes: String, nameHeads: String, adjectiveCaseEndings: String, genitiveEndings: String,
     japaneseNameSuffixes: String, japaneseCommonStems: String, knownNames: String, japaneseGivenNameEndings: String, namesakePhrases: String,
-    states: String, patronymicEndings: String
+    states: String, patronymicEndings: String, japanesePersonCues: String
   ) throws(NameError) {
     self.states = Set(Self.lines(states).map { $0.line.lowercased() })
     self.patronymicEndings = Self.lines(patronymicEndings).map { Self.folded($0.line.unicodeScalars) }
@@ -244,6 +253,25 @@ public struct MentionLexicon: Sendable {
       givenNameEndings.insert(kanji)
     }
     self.japaneseGivenNameEndings = givenNameEndings
+    var roles: [[Unicode.Scalar]] = []
+    var oldEndings: [[Unicode.Scalar]] = []
+    var houses: Set<Unicode.Scalar> = []
+    for (number, line) in Self.lines(japanesePersonCues) {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let word = Self.folded(fields[0].unicodeScalars)
+      switch fields.count == 2 && !word.isEmpty ? fields[1] : "" {
+      case "role": roles.append(word)
+      case "ending": oldEndings.append(word)
+      case "house" where word.count == 1: houses.insert(word[0])
+      default:
+        throw .invalidTable(
+          file: Self.japanesePersonCuesFile, line: number,
+          message: "expected a word, a tab and role, ending or house (one kanji)")
+      }
+    }
+    japaneseRoles = roles
+    japaneseOldGivenNameEndings = oldEndings
+    japaneseHouseEndings = houses
     self.adjectiveCaseEndings = Self.lines(adjectiveCaseEndings).map { Self.folded($0.line.unicodeScalars) }
     japaneseOrganizationSuffixes = Self.lines(organizationSuffixes).map { Self.folded($0.line.unicodeScalars) }
       .sorted { $0.count > $1.count }

@@ -59,7 +59,7 @@ import Testing
     "heldout-f": ["en": 0.89, "ja": 0.92, "ru": 0.88],
     "heldout-g": ["en": 0.87, "ja": 0.91, "ru": 0.93],
     "heldout-h": ["en": 0.87, "ja": 0.91, "ru": 0.94],
-    "heldout-i": ["en": 0.85, "ja": 0.80, "ru": 0.79],
+    "heldout-i": ["en": 0.85, "ja": 0.87, "ru": 0.79],
     "heldout-j": ["en": 0.90, "ja": 0.92, "ru": 0.91],
     "heldout-k": ["en": 0.90, "ja": 0.89, "ru": 0.90],
     "heldout-l": ["en": 0.88, "ja": 0.90, "ru": 0.88],
@@ -68,15 +68,16 @@ import Testing
     "heldout-o": ["en": 0.89, "ja": 0.90, "ru": 0.88],
     "heldout-p": ["en": 0.87, "ja": 0.82, "ru": 0.89],
     "heldout-q": ["en": 0.89, "ja": 0.92, "ru": 0.92],
-    "heldout-r": ["en": 0.86, "ja": 0.80, "ru": 0.89],
+    "heldout-r": ["en": 0.86, "ja": 0.83, "ru": 0.89],
+    "heldout-s": ["en": 0.89, "ja": 0.86, "ru": 0.84],
   ]
 
-  // Set S (Tests/Fixtures/heldout-s) is left out on purpose: the next change to the finder is
+  // Set T (Tests/Fixtures/heldout-t) is left out on purpose: the next change to the finder is
   // measured on it before anyone reads its misses.
   @Test(arguments: [
     "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h", "heldout-i",
     "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p",
-    "heldout-q", "heldout-r",
+    "heldout-q", "heldout-r", "heldout-s",
   ])
   func scoresStayAboveTheirFloors(set: String) throws {
     let scores = try CorpusGoldTests.scores(gold: "Tests/Fixtures/\(set)/gold.json", corpus: "Tests/Fixtures/\(set)")

@@ -214,6 +214,46 @@ extension MentionFinderTests {
     #expect(found["School of Foreign Languages"] == "organization")
   }
 
+  @Test func aGivenNameTheGlossaryDoesNotGiveMakesAnotherPerson() throws {
+    let found = try links("Ballerina Olga Zakharova danced while Maria Zakharova and Fumyo Kishida watched.")
+    #expect(found["Olga Zakharova"] == "null")
+    #expect(found["Zakharova"] == nil)
+    #expect(found["Maria Zakharova"] == "maria-zakharova")
+    #expect(found["Fumyo Kishida"] == "fumio-kishida")
+  }
+
+  @Test func andJoinsTheWordsThatAnInstitutionsHeadEnds() throws {
+    let found = try types(
+      "Engineers of the Forest and Peat Survey Institute met staff of the Soil and Water Conservation Research Center. The Tokyo Ballet danced at Edo Castle under the Edo Shogunate's gaze. The Ministry of Defence and Sergei Shoigu spoke.")
+    #expect(found["Forest and Peat Survey Institute"] == "organization")
+    #expect(found["Soil and Water Conservation Research Center"] == "organization")
+    #expect(found["Tokyo Ballet"] == "organization")
+    #expect(found["Edo Castle"] == "place")
+    #expect(found["Edo Shogunate"] == "organization")
+    #expect(found["Ministry of Defence"] == "organization" && found["Sergei Shoigu"] == "person")
+  }
+
+  @Test func anInstitutionOfABodyNamedByItsAcronymIsOneName() throws {
+    let found = try types("The Institute of Oriental Manuscripts of RAS lent papers to the Oriental Faculty of SPbGU.")
+    #expect(found["Institute of Oriental Manuscripts of RAS"] == "organization")
+    #expect(found["Oriental Faculty of SPbGU"] == "organization")
+    #expect(found["RAS"] == nil && found["SPbGU"] == nil)
+  }
+
+  @Test func aRoleOrAnOldEndingVouchesForAHistoricalName() throws {
+    let found = try types(
+      "船頭・丸山屋与兵衛は江戸へ向かった。与兵衛はのちに店を開いた。蘭学者の杉田玄白も訪ねた。その後、石井権三郎が店を継ぎ、岩瀬商会を興した。択捉島出身の元島民が語り、言語学者の意見も聞いた。網走浦に松前奉行所があった。",
+      language: "ja")
+    #expect(found["丸山屋与兵衛"] == "person")
+    #expect(found["与兵衛"] == "person")
+    #expect(found["杉田玄白"] == "person")
+    #expect(found["石井権三郎"] == "person")
+    #expect(found["岩瀬商会"] == "organization")
+    #expect(found["網走浦"] == "place")
+    #expect(found["松前奉行所"] == "organization")
+    #expect(found["元島民"] == nil && found["言語学者"] == nil && found["言語"] == nil)
+  }
+
   @Test func russianDeclensionOfSurnamesAndNounsInAnyCase() throws {
     let found = try links(
       "Нота Молотова дошла до посла. Граждане Китая и Японии спорили с Молотовым. Позже В. М. Молотову ответили.",
@@ -376,7 +416,8 @@ extension MentionFinderTests {
       knownNames: file(MentionLexicon.knownNamesFile),
       japaneseGivenNameEndings: file(MentionLexicon.japaneseGivenNameEndingsFile),
       namesakePhrases: file(MentionLexicon.namesakePhrasesFile), states: file(MentionLexicon.statesFile),
-      patronymicEndings: file(MentionLexicon.patronymicEndingsFile))
+      patronymicEndings: file(MentionLexicon.patronymicEndingsFile),
+      japanesePersonCues: file(MentionLexicon.japanesePersonCuesFile))
   }
 
   @Test func malformedListsNameTheirFileAndLine() throws {
@@ -400,6 +441,13 @@ extension MentionFinderTests {
     })
     #expect(failsAt(MentionLexicon.japaneseGivenNameEndingsFile, line: 2) {
       try Self.lexicon(replacing: [MentionLexicon.japaneseGivenNameEndingsFile: "子\n子江\n"])
+    })
+    // A cue of a kind the finder does not know; a house of two kanji.
+    #expect(failsAt(MentionLexicon.japanesePersonCuesFile, line: 2) {
+      try Self.lexicon(replacing: [MentionLexicon.japanesePersonCuesFile: "船頭\trole\n兵衛\tsuffix\n"])
+    })
+    #expect(failsAt(MentionLexicon.japanesePersonCuesFile, line: 1) {
+      try Self.lexicon(replacing: [MentionLexicon.japanesePersonCuesFile: "屋号\thouse\n"])
     })
     #expect(failsAt(MentionLexicon.genitiveEndingsFile, line: 3) {
       try Self.lexicon(replacing: [MentionLexicon.genitiveEndingsFile: "# endings\nого\tadjective\nы\tplural\n"])
