@@ -1523,8 +1523,8 @@ private struct DocumentScan {
   /// Whether 'and' at token `j` joins words that an institution's head noun ends (Arctic and
   /// Antarctic Research Institute, Central Research and Development Automobile and Engine
   /// Institute): up to three words since the run's start or its last 'and', with no head or
-  /// title in the run, and after it only
-  /// capitalized words, or 'and' again, up to the head of an organization.
+  /// title in the run, and after it only capitalized words, or 'and' again, up to the head of an
+  /// organization.
   private func joinsWordsBeforeHead(_ run: ClosedRange<Int>, at j: Int) -> Bool {
     let wordsSinceAnd = run.upperBound - (run.last(where: { tokens[$0].key == lexicon.andKey }) ?? run.lowerBound - 1)
     guard tokens[j].key == lexicon.andKey, tokens[j].joinsPrevious, wordsSinceAnd <= 3,
