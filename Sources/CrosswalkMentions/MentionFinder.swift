@@ -951,13 +951,13 @@ private struct DocumentScan {
     func endsIn(_ words: [[Unicode.Scalar]]) -> Bool {
       words.contains { end - surnameEnd >= $0.count && folded[(end - $0.count)..<end].elementsEqual($0) }
     }
-    guard (1...3).contains(end - surnameEnd), !continuesGroup(end), !hasTitle(run, at: surnameEnd),
-      nameSuffix(run, at: surnameEnd) == nil, !lexicon.japaneseCommonStems.contains(Array(folded[surnameEnd..<end])),
-      !endsIn(lexicon.japaneseRoles)
+    // The cue first: few groups have one, and the lists of titles and suffixes are long.
+    guard (1...3).contains(end - surnameEnd), !continuesGroup(end),
+      known && endsIn(lexicon.japaneseOldGivenNameEndings) || hasRole(before: run.offsets[surname.lowerBound]),
+      !hasTitle(run, at: surnameEnd), nameSuffix(run, at: surnameEnd) == nil,
+      !lexicon.japaneseCommonStems.contains(Array(folded[surnameEnd..<end])), !endsIn(lexicon.japaneseRoles)
     else { return nil }
-    let vouched =
-      known && endsIn(lexicon.japaneseOldGivenNameEndings) || hasRole(before: run.offsets[surname.lowerBound])
-    return vouched ? (surnameEnd, end) : nil
+    return (surnameEnd, end)
   }
 
   /// What may stand between a word for a person's role and the name (船頭・, 蘭学者の, 住職だった).
@@ -1271,7 +1271,7 @@ private struct DocumentScan {
           (k...last).contains(where: { heads[tokens[$0].key] != nil })
         {
           j += 2  // Central Archive of the Ministry of Defence
-        } else if joinsByAnd(k...last, at: j) || joinsWordsBeforeHead(k...last, at: j) {
+        } else if joinsByAnd(k...last, at: j) {
           j += 1  // Institute of History and Ethnology, Arctic and Antarctic Research Institute
         } else {
           break
@@ -1508,26 +1508,23 @@ private struct DocumentScan {
     j < tokens.count && !covered[j] && tokens[j].joinsPrevious && isNameWord(j)
   }
 
-  /// Whether 'and' at token `j` joins one more word to an institution's name that is built on a
-  /// head before 'of' or 'for' (Institute of History and Ethnology of …): the word after it is a name's
-  /// own, and no other capitalized word follows it, unless 'of' does (so "the Ministry of
-  /// Defence and Sergei Shoigu" stays two names), or it is an adjective (Institute of World
-  /// Economy and International Relations).
+  /// Whether 'and' at token `j` goes on inside an institution's name, in one of two shapes:
+  /// - the name is built on a head before 'of' or 'for' (Institute of History and Ethnology of
+  ///   …): the word after 'and' is a name's own, and no other capitalized word follows it, unless
+  ///   a head does (so "the Ministry of Defence and Sergei Shoigu" stays two names), or it is an
+  ///   adjective (Institute of World Economy and International Relations);
+  /// - the run has no head or title yet, and up to three words since its start or its last
+  ///   'and', and after 'and' only capitalized words, or 'and' again, lead to the head of an
+  ///   organization (Arctic and Antarctic Research Institute, Central Research and Development
+  ///   Automobile and Engine Institute).
   private func joinsByAnd(_ run: ClosedRange<Int>, at j: Int) -> Bool {
-    guard tokens[j].key == lexicon.andKey, startsName(j + 1), !titles.contains(tokens[j + 1].key),
-      run.dropLast().contains(where: { isHeadBeforeOf($0) })
-    else { return false }
-    return !startsName(j + 2) || heads[tokens[j + 2].key] != nil || adjectives.contains(tokens[j + 1].key)
-  }
-
-  /// Whether 'and' at token `j` joins words that an institution's head noun ends (Arctic and
-  /// Antarctic Research Institute, Central Research and Development Automobile and Engine
-  /// Institute): up to three words since the run's start or its last 'and', with no head or
-  /// title in the run, and after it only capitalized words, or 'and' again, up to the head of an
-  /// organization.
-  private func joinsWordsBeforeHead(_ run: ClosedRange<Int>, at j: Int) -> Bool {
+    guard tokens[j].key == lexicon.andKey else { return false }
+    if run.dropLast().contains(where: { isHeadBeforeOf($0) }) {
+      guard startsName(j + 1), !titles.contains(tokens[j + 1].key) else { return false }
+      return !startsName(j + 2) || heads[tokens[j + 2].key] != nil || adjectives.contains(tokens[j + 1].key)
+    }
     let wordsSinceAnd = run.upperBound - (run.last(where: { tokens[$0].key == lexicon.andKey }) ?? run.lowerBound - 1)
-    guard tokens[j].key == lexicon.andKey, tokens[j].joinsPrevious, wordsSinceAnd <= 3,
+    guard tokens[j].joinsPrevious, wordsSinceAnd <= 3,
       !run.contains(where: { heads[tokens[$0].key] != nil || titles.contains(tokens[$0].key) })
     else { return false }
     var q = j + 1
